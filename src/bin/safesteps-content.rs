@@ -1,0 +1,101 @@
+//! The content tool for authors and translators: `check` validates every lesson and locale and
+//! lists each problem with its file and place; `coverage` shows how much each locale translates.
+//! It reads the files on disk (the project root by default), so it checks what the next build
+//! will embed, without waiting for one.
+
+use safesteps::content::coverage::coverage;
+use safesteps::content::{Catalog, ContentFiles};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: safesteps-content <command> [--root DIR]
+
+commands:
+  check      validate every lesson and locale; list every problem and exit 1 if there is any
+  coverage   show, per locale, the share of English messages translated (UI and lessons)
+
+options:
+  --root DIR   the project folder holding lessons/ and locales/ (default: the current folder)";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let mut command = None;
+    let mut root = PathBuf::from(".");
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--root" => match args.next() {
+                Some(dir) => root = PathBuf::from(dir),
+                None => return usage_error("--root needs a folder"),
+            },
+            "-h" | "--help" | "help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            other if command.is_none() && !other.starts_with('-') => command = Some(other.to_owned()),
+            other => return usage_error(&format!("unexpected argument `{other}`")),
+        }
+    }
+    if !root.join("lessons").is_dir() || !root.join("locales").is_dir() {
+        return usage_error(&format!("{} has no lessons/ and locales/ folders", root.display()));
+    }
+    let files = ContentFiles::from_dir(&root);
+    match command.as_deref() {
+        Some("check") => check(&files),
+        Some("coverage") => print_coverage(&files),
+        Some(other) => usage_error(&format!("unknown command `{other}`")),
+        None => usage_error("no command given"),
+    }
+}
+
+fn usage_error(problem: &str) -> ExitCode {
+    eprintln!("safesteps-content: {problem}\n\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn check(files: &ContentFiles) -> ExitCode {
+    let (catalog, errors) = Catalog::build(files);
+    let lessons = catalog.lessons().len();
+    let locales = catalog.locales().len();
+    let file_count = files.files.len();
+    if errors.is_empty() {
+        println!("content check: {lessons} lessons, {locales} locales, {file_count} files: no problems");
+        return ExitCode::SUCCESS;
+    }
+    println!("content check: {} problem(s) in {file_count} files:\n", errors.len());
+    let mut current_file = "";
+    for error in &errors {
+        if error.file != current_file {
+            current_file = &error.file;
+            println!("{current_file}");
+        }
+        println!("  {error}");
+    }
+    ExitCode::FAILURE
+}
+
+fn print_coverage(files: &ContentFiles) -> ExitCode {
+    let (catalog, errors) = Catalog::build(files);
+    let rows = coverage(&catalog);
+    let name_width = rows.iter().map(|row| row.name.chars().count()).max().unwrap_or(4).max(4);
+    let code_width = rows.iter().map(|row| row.code.len()).max().unwrap_or(6).max(6);
+    println!("{:<code_width$}  {:<name_width$}  {:<16}  {:>16}  {:>16}", "locale", "name", "status", "UI", "lessons");
+    for row in &rows {
+        let cell = |ratio: safesteps::content::coverage::Ratio| {
+            format!("{:>3}% ({}/{})", ratio.percent(), ratio.translated, ratio.total)
+        };
+        let name_pad = name_width - row.name.chars().count() + row.name.len();
+        println!(
+            "{:<code_width$}  {:<name_pad$}  {:<16}  {:>16}  {:>16}",
+            row.code,
+            row.name,
+            row.status.id(),
+            cell(row.ui),
+            cell(row.lessons)
+        );
+    }
+    if !errors.is_empty() {
+        eprintln!("\nnote: the content check finds {} problem(s); run `safesteps-content check`", errors.len());
+    }
+    ExitCode::SUCCESS
+}

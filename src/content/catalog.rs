@@ -1,0 +1,423 @@
+//! The catalog: every lesson and every locale, loaded once and validated as a whole. A catalog
+//! with any error is refused, so a broken lesson never reaches a child; the content tool and the
+//! tests list all errors at once, each naming the file and the place.
+
+use super::error::{ContentError, ContentErrors, Place};
+use super::fluent_file::FluentFile;
+use super::guide;
+use super::locale::{Direction, LOCALE_FORMAT, LocaleMeta};
+use super::messages::{LIBRARY_UI_MESSAGES, band_message, expected_messages, topic_message};
+use super::model::{Band, Lesson};
+use super::source::ContentFiles;
+use super::validate::{check_lesson, json_error, parse_lesson};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, OnceLock};
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+/// The source language: complete by definition, and the end of every fallback chain.
+pub const SOURCE_LOCALE: &str = "en";
+
+/// One locale's files.
+#[derive(Debug)]
+pub struct LocaleContent {
+    pub meta: LocaleMeta,
+    pub language: LanguageIdentifier,
+    pub ui: Option<FluentFile>,
+    /// Keyed by lesson id.
+    pub lessons: BTreeMap<String, FluentFile>,
+}
+
+impl LocaleContent {
+    pub fn ui_path(code: &str) -> String {
+        format!("locales/{code}/ui.ftl")
+    }
+
+    pub fn lesson_path(code: &str, lesson: &str) -> String {
+        format!("locales/{code}/lessons/{lesson}.ftl")
+    }
+}
+
+#[derive(Debug)]
+pub struct Catalog {
+    lessons: Vec<Arc<Lesson>>,
+    /// The source locale first, then the others by code.
+    locales: Vec<LocaleContent>,
+}
+
+static EMBEDDED: OnceLock<Result<Catalog, ContentErrors>> = OnceLock::new();
+
+impl Catalog {
+    /// The catalog compiled into this binary, loaded and validated on first use.
+    pub fn embedded() -> Result<&'static Catalog, &'static ContentErrors> {
+        EMBEDDED.get_or_init(|| Catalog::load(&ContentFiles::embedded())).as_ref()
+    }
+
+    /// Loads and validates; refuses the whole catalog if anything is wrong.
+    pub fn load(files: &ContentFiles) -> Result<Catalog, ContentErrors> {
+        let (catalog, errors) = Catalog::build(files);
+        if errors.is_empty() { Ok(catalog) } else { Err(ContentErrors(errors)) }
+    }
+
+    /// Loads what can be loaded and lists every problem; for the content tool's reports.
+    pub fn build(files: &ContentFiles) -> (Catalog, Vec<ContentError>) {
+        let mut errors = files.errors.clone();
+        let mut lessons = Vec::new();
+        let mut metas: BTreeMap<String, LocaleMeta> = BTreeMap::new();
+        let mut uis: BTreeMap<String, FluentFile> = BTreeMap::new();
+        let mut lesson_texts: BTreeMap<String, BTreeMap<String, FluentFile>> = BTreeMap::new();
+        let mut locale_dirs: BTreeSet<String> = BTreeSet::new();
+        // Lesson files that exist, even unparsable ones, so their texts are not called orphans.
+        let mut lesson_files: BTreeSet<String> = BTreeSet::new();
+
+        for file in &files.files {
+            let path = file.path.as_str();
+            let parts: Vec<&str> = path.split('/').collect();
+            match parts.as_slice() {
+                ["lessons", name] if name.ends_with(".json") => {
+                    lesson_files.insert(name.trim_end_matches(".json").to_owned());
+                    match parse_lesson(path, &file.text) {
+                        Ok(lesson) => {
+                            errors.extend(check_lesson(path, &lesson));
+                            lessons.push(lesson);
+                        }
+                        Err(error) => errors.push(error),
+                    }
+                }
+                ["locales", code, "locale.json"] => {
+                    locale_dirs.insert((*code).to_owned());
+                    if let Some(meta) = parse_locale_meta(path, code, &file.text, &mut errors) {
+                        metas.insert((*code).to_owned(), meta);
+                    }
+                }
+                ["locales", code, "ui.ftl"] => {
+                    locale_dirs.insert((*code).to_owned());
+                    let (parsed, parse_errors) = FluentFile::parse(path, file.text.to_string());
+                    errors.extend(parse_errors);
+                    uis.insert((*code).to_owned(), parsed);
+                }
+                ["locales", code, "lessons", name] if name.ends_with(".ftl") => {
+                    locale_dirs.insert((*code).to_owned());
+                    let lesson_id = name.trim_end_matches(".ftl").to_owned();
+                    let (parsed, parse_errors) = FluentFile::parse(path, file.text.to_string());
+                    errors.extend(parse_errors);
+                    lesson_texts.entry((*code).to_owned()).or_default().insert(lesson_id, parsed);
+                }
+                _ => errors.push(ContentError::in_file(
+                    path,
+                    "is not where content goes: lessons/<id>.json, locales/<code>/locale.json, \
+                     locales/<code>/ui.ftl or locales/<code>/lessons/<id>.ftl",
+                )),
+            }
+        }
+
+        lessons.sort_by(|a, b| (a.band, &a.id).cmp(&(b.band, &b.id)));
+        let mut ids = BTreeSet::new();
+        for lesson in &lessons {
+            if !ids.insert(lesson.id.as_str()) {
+                let problem = format!("lesson id `{}` is used by another lesson file", lesson.id);
+                errors.push(ContentError::at_json(format!("lessons/{}.json", lesson.id), "id", problem));
+            }
+        }
+
+        let mut locales = Vec::new();
+        for code in &locale_dirs {
+            let Some(meta) = metas.remove(code) else {
+                errors.push(ContentError::in_file(
+                    format!("locales/{code}/locale.json"),
+                    "is missing: every locale needs one",
+                ));
+                continue;
+            };
+            let Ok(language) = code.parse::<LanguageIdentifier>() else { continue };
+            let ui = uis.remove(code);
+            let lessons = lesson_texts.remove(code).unwrap_or_default();
+            locales.push(LocaleContent { meta, language, ui, lessons });
+        }
+        locales.sort_by_key(|locale| (locale.meta.code != SOURCE_LOCALE, locale.meta.code.clone()));
+
+        let catalog = Catalog { lessons: lessons.into_iter().map(Arc::new).collect(), locales };
+        catalog.check_messages(&lesson_files, &mut errors);
+        (catalog, errors)
+    }
+
+    pub fn lessons(&self) -> &[Arc<Lesson>] {
+        &self.lessons
+    }
+
+    pub fn lesson(&self, id: &str) -> Option<&Arc<Lesson>> {
+        self.lessons.iter().find(|lesson| lesson.id == id)
+    }
+
+    pub fn lessons_in(&self, band: Band) -> impl Iterator<Item = &Arc<Lesson>> {
+        self.lessons.iter().filter(move |lesson| lesson.band == band)
+    }
+
+    pub fn locales(&self) -> &[LocaleContent] {
+        &self.locales
+    }
+
+    pub fn locale(&self, code: &str) -> Option<&LocaleContent> {
+        self.locales.iter().find(|locale| locale.meta.code == code)
+    }
+
+    pub fn source_locale(&self) -> Option<&LocaleContent> {
+        self.locale(SOURCE_LOCALE)
+    }
+
+    /// Cross-file checks: English has every message the lessons and the library need; other
+    /// locales match English; no English text uses a phrase the content guide bans.
+    fn check_messages(&self, lesson_files: &BTreeSet<String>, errors: &mut Vec<ContentError>) {
+        let Some(english) = self.source_locale() else {
+            errors.push(ContentError::in_file(
+                format!("locales/{SOURCE_LOCALE}/locale.json"),
+                "is missing: English is the source locale and must exist",
+            ));
+            return;
+        };
+        self.check_english_ui(english, errors);
+        for lesson in &self.lessons {
+            let path = LocaleContent::lesson_path(SOURCE_LOCALE, &lesson.id);
+            match english.lessons.get(&lesson.id) {
+                Some(file) => check_english_lesson(lesson, file, errors),
+                None => errors.push(ContentError::in_file(path, "is missing: every lesson needs its English text")),
+            }
+        }
+        for locale in &self.locales {
+            for file in locale.ui.iter().chain(locale.lessons.values()) {
+                check_references(file, errors);
+            }
+            for (lesson_id, file) in &locale.lessons {
+                if !lesson_files.contains(lesson_id) {
+                    let problem = format!("has no lesson: there is no lessons/{lesson_id}.json");
+                    errors.push(ContentError::in_file(&file.path, problem));
+                }
+            }
+            if locale.meta.code == SOURCE_LOCALE {
+                continue;
+            }
+            let pairs = [(locale.ui.as_ref(), english.ui.as_ref(), LocaleContent::ui_path(&locale.meta.code))];
+            let lesson_pairs = self.lessons.iter().map(|lesson| {
+                let path = LocaleContent::lesson_path(&locale.meta.code, &lesson.id);
+                (locale.lessons.get(&lesson.id), english.lessons.get(&lesson.id), path)
+            });
+            for (translated, source, path) in pairs.into_iter().chain(lesson_pairs) {
+                let Some(source) = source else { continue };
+                match translated {
+                    Some(translated) => check_translation(locale, translated, source, errors),
+                    None if locale.meta.status.requires_every_message() => {
+                        let problem = format!("is missing, but the locale is marked {}", locale.meta.status.id());
+                        errors.push(ContentError::in_file(path, problem));
+                    }
+                    None => {}
+                }
+            }
+        }
+    }
+
+    fn check_english_ui(&self, english: &LocaleContent, errors: &mut Vec<ContentError>) {
+        let path = LocaleContent::ui_path(SOURCE_LOCALE);
+        let Some(ui) = &english.ui else {
+            errors.push(ContentError::in_file(path, "is missing: English UI text is required"));
+            return;
+        };
+        let topics = self
+            .lessons
+            .iter()
+            .map(|lesson| (topic_message(&lesson.topic), format!("topic of lessons/{}.json", lesson.id)));
+        let bands = Band::ALL.into_iter().map(|band| (band_message(band), "a lesson band".to_owned()));
+        let library = LIBRARY_UI_MESSAGES.iter().map(|id| ((*id).to_owned(), "used by the app".to_owned()));
+        for (id, why) in library.chain(bands).chain(topics) {
+            if !ui.has(&id, None) {
+                errors.push(ContentError::at_message(&path, id, None, format!("is missing ({why})")));
+            }
+        }
+        for (id, message) in &ui.messages {
+            if !message.commented {
+                errors.push(ContentError::at_message(
+                    &path,
+                    id,
+                    Some(message.at),
+                    "needs a `#` comment for translators",
+                ));
+            }
+            check_banned_phrases(&path, id, message, errors);
+        }
+    }
+}
+
+fn parse_locale_meta(path: &str, code: &str, text: &str, errors: &mut Vec<ContentError>) -> Option<LocaleMeta> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let meta: LocaleMeta = match serde_path_to_error::deserialize(&mut deserializer) {
+        Ok(meta) => meta,
+        Err(error) => {
+            let json_path = error.path().to_string();
+            errors.push(json_error(path, json_path, error.into_inner()));
+            return None;
+        }
+    };
+    if meta.format != LOCALE_FORMAT {
+        errors.push(ContentError::at_json(
+            path,
+            "format",
+            format!("is {}; this app reads format {LOCALE_FORMAT}", meta.format),
+        ));
+    }
+    if meta.code != code {
+        errors.push(ContentError::at_json(path, "code", format!("is `{}` but the folder is `{code}`", meta.code)));
+    }
+    if meta.name.trim().is_empty() {
+        errors.push(ContentError::at_json(path, "name", "is empty: give the language's name in itself"));
+    }
+    match code.parse::<LanguageIdentifier>() {
+        Ok(language) => {
+            let expected = match language.character_direction() {
+                CharacterDirection::RTL => Direction::Rtl,
+                _ => Direction::Ltr,
+            };
+            if meta.direction != expected {
+                let problem = format!("is {} but {code} is written {}", meta.direction.html(), expected.html());
+                errors.push(ContentError::at_json(path, "direction", problem));
+            }
+        }
+        Err(_) => errors.push(ContentError::at_json(path, "code", format!("`{code}` is not a BCP 47 language tag"))),
+    }
+    if code == SOURCE_LOCALE && meta.status != super::locale::LocaleStatus::Complete {
+        errors.push(ContentError::at_json(path, "status", "English is the source and must be complete"));
+    }
+    Some(meta)
+}
+
+fn check_english_lesson(lesson: &Lesson, file: &FluentFile, errors: &mut Vec<ContentError>) {
+    let path = file.path.as_str();
+    let limit = guide::limits(lesson.band).words_per_card;
+    let expected = expected_messages(lesson);
+    for message in &expected {
+        let wanted_by = format!("{} in lessons/{}.json", message.origin, lesson.id);
+        let Some(found) = file.messages.get(&message.id) else {
+            errors.push(ContentError::at_message(path, &message.id, None, format!("is missing (for {wanted_by})")));
+            continue;
+        };
+        let at = Some(found.at);
+        if message.needs_value && found.value.is_none() {
+            errors.push(ContentError::at_message(path, &message.id, at, format!("needs a value (for {wanted_by})")));
+        }
+        for attribute in &message.attributes {
+            if !found.attributes.contains_key(*attribute) {
+                errors.push(ContentError::at_message(
+                    path,
+                    &message.id,
+                    at,
+                    format!("needs a `.{attribute}` attribute"),
+                ));
+            }
+        }
+        for attribute in &message.word_limited {
+            let Some(pattern) = found.pattern(*attribute) else { continue };
+            let words = guide::word_count(&pattern.text);
+            if words > limit {
+                let what = attribute.map_or("text".to_owned(), |name| format!("`.{name}`"));
+                let problem = format!("{what} has {words} words; {} cards have at most {limit}", lesson.band.id());
+                errors.push(ContentError::at_message(path, &message.id, at, problem));
+            }
+        }
+    }
+    let expected_ids: BTreeSet<&str> = expected.iter().map(|message| message.id.as_str()).collect();
+    for (id, message) in &file.messages {
+        let at = Some(message.at);
+        if !expected_ids.contains(id.as_str()) {
+            let problem =
+                format!("is not used by lessons/{}.json (a typo, or a card or question that was removed?)", lesson.id);
+            errors.push(ContentError::at_message(path, id, at, problem));
+        }
+        if !message.commented {
+            errors.push(ContentError::at_message(path, id, at, "needs a `#` comment for translators"));
+        }
+        check_banned_phrases(path, id, message, errors);
+    }
+}
+
+fn check_banned_phrases(
+    path: &str,
+    id: &str,
+    message: &super::fluent_file::MessageInfo,
+    errors: &mut Vec<ContentError>,
+) {
+    for (_, pattern) in message.patterns() {
+        for phrase in guide::banned_phrases_in(&pattern.all_text) {
+            let problem = format!("uses \"{phrase}\", which the content guide bans");
+            errors.push(ContentError::at_message(path, id, Some(message.at), problem));
+        }
+    }
+}
+
+/// Message and term references must resolve inside the same file: each file is its own bundle.
+fn check_references(file: &FluentFile, errors: &mut Vec<ContentError>) {
+    for (id, message) in &file.messages {
+        for (_, pattern) in message.patterns() {
+            for reference in pattern.message_refs.iter().filter(|r| !file.messages.contains_key(*r)) {
+                let problem = format!("refers to message `{reference}`, which this file does not define");
+                errors.push(ContentError::at_message(&file.path, id, Some(message.at), problem));
+            }
+            for term in pattern.term_refs.iter().filter(|t| !file.terms.contains(*t)) {
+                let problem = format!("refers to term `-{term}`, which this file does not define");
+                errors.push(ContentError::at_message(&file.path, id, Some(message.at), problem));
+            }
+        }
+    }
+}
+
+/// A translation has only messages English has, with the same variables, and (when its locale
+/// claims to be finished) every one of them.
+fn check_translation(
+    locale: &LocaleContent,
+    translated: &FluentFile,
+    source: &FluentFile,
+    errors: &mut Vec<ContentError>,
+) {
+    let path = translated.path.as_str();
+    for (id, message) in &translated.messages {
+        let at = Some(message.at);
+        let Some(english) = source.messages.get(id) else {
+            errors.push(ContentError::at_message(
+                path,
+                id,
+                at,
+                format!("is not in {} (renamed or removed?)", source.path),
+            ));
+            continue;
+        };
+        for (attribute, pattern) in message.patterns() {
+            let what = attribute.map_or("its value".to_owned(), |name| format!("`.{name}`"));
+            let Some(english_pattern) = english.pattern(attribute) else {
+                errors.push(ContentError::at_message(path, id, at, format!("{what} is not in {}", source.path)));
+                continue;
+            };
+            if pattern.variables != english_pattern.variables {
+                let problem = format!(
+                    "{what} uses variables {} but English uses {}",
+                    variable_list(&pattern.variables),
+                    variable_list(&english_pattern.variables)
+                );
+                errors.push(ContentError::at_message(path, id, at, problem));
+            }
+        }
+    }
+    if locale.meta.status.requires_every_message() {
+        for (id, english) in &source.messages {
+            for (attribute, _) in english.patterns() {
+                if !translated.has(id, attribute) {
+                    let what = attribute.map_or(String::new(), |name| format!("`.{name}` "));
+                    let problem = format!("{what}is missing, but the locale is marked {}", locale.meta.status.id());
+                    errors.push(ContentError::new(path, Place::Message { id: id.clone(), at: None }, problem));
+                }
+            }
+        }
+    }
+}
+
+fn variable_list(variables: &BTreeSet<String>) -> String {
+    if variables.is_empty() {
+        return "none".to_owned();
+    }
+    variables.iter().map(|name| format!("${name}")).collect::<Vec<_>>().join(", ")
+}

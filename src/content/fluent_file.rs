@@ -1,0 +1,262 @@
+//! One Fluent file, parsed twice over: once into the `FluentResource` the app formats with, and
+//! once into a summary the checks need (each message's place, comment, attributes, variables,
+//! references and plain text). The runtime parser drops comments, so the summary uses the full one.
+
+use super::error::{ContentError, Place, line_column};
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// What a check needs to know of one pattern (a message's value or one attribute).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PatternInfo {
+    pub variables: BTreeSet<String>,
+    pub message_refs: BTreeSet<String>,
+    pub term_refs: BTreeSet<String>,
+    /// The text a reader sees on the default path, a variable standing as one word.
+    pub text: String,
+    /// The text of every variant, for checks that must see all of them.
+    pub all_text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageInfo {
+    /// 1-based line and column of the message id.
+    pub at: (usize, usize),
+    /// Whether a `#` comment for translators stands directly above it.
+    pub commented: bool,
+    pub value: Option<PatternInfo>,
+    pub attributes: BTreeMap<String, PatternInfo>,
+}
+
+impl MessageInfo {
+    pub fn pattern(&self, attribute: Option<&str>) -> Option<&PatternInfo> {
+        match attribute {
+            None => self.value.as_ref(),
+            Some(name) => self.attributes.get(name),
+        }
+    }
+
+    /// The value and every attribute, each as `(attribute name or None, pattern)`.
+    pub fn patterns(&self) -> impl Iterator<Item = (Option<&str>, &PatternInfo)> {
+        let value = self.value.iter().map(|pattern| (None, pattern));
+        value.chain(self.attributes.iter().map(|(name, pattern)| (Some(name.as_str()), pattern)))
+    }
+}
+
+/// A parsed `.ftl` file.
+#[derive(Debug)]
+pub struct FluentFile {
+    pub path: String,
+    pub resource: Arc<FluentResource>,
+    pub messages: BTreeMap<String, MessageInfo>,
+    pub terms: BTreeSet<String>,
+}
+
+impl FluentFile {
+    /// Parses `text`; syntax errors and duplicate ids come back as errors with line:column,
+    /// and the rest of the file is still usable.
+    pub fn parse(path: &str, text: String) -> (FluentFile, Vec<ContentError>) {
+        let mut errors = Vec::new();
+        let (messages, terms) = summarise(path, &text, &mut errors);
+        let resource = match FluentResource::try_new(text) {
+            Ok(resource) => resource,
+            // The full parse above already reported the same syntax errors with their places.
+            Err((resource, _)) => resource,
+        };
+        let file = FluentFile { path: path.to_owned(), resource: Arc::new(resource), messages, terms };
+        (file, errors)
+    }
+
+    pub fn has(&self, id: &str, attribute: Option<&str>) -> bool {
+        self.messages.get(id).and_then(|message| message.pattern(attribute)).is_some()
+    }
+
+    /// How many translatable units (values and attributes) the file holds.
+    pub fn unit_count(&self) -> usize {
+        self.messages.values().map(|message| message.patterns().count()).sum()
+    }
+}
+
+type Summary = (BTreeMap<String, MessageInfo>, BTreeSet<String>);
+
+fn summarise(path: &str, text: &str, errors: &mut Vec<ContentError>) -> Summary {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(resource) => resource,
+        Err((resource, syntax_errors)) => {
+            for error in syntax_errors {
+                // Point at the start of the broken entry, where the author should look first,
+                // and say where the parser gave up if that is elsewhere.
+                let entry_start = error.slice.as_ref().map_or(error.pos.start, |slice| slice.start);
+                let (line, column) = line_column(text, entry_start);
+                let (stop_line, stop_column) = line_column(text, error.pos.start);
+                let mut problem = format!("Fluent syntax: {}", error.kind);
+                if (stop_line, stop_column) != (line, column) {
+                    problem.push_str(&format!(" (noticed at {stop_line}:{stop_column})"));
+                }
+                errors.push(ContentError::new(path, Place::Text { line, column }, problem));
+            }
+            resource
+        }
+    };
+    let mut messages = BTreeMap::new();
+    let mut terms = BTreeSet::new();
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(message) => {
+                let id = message.id.name;
+                let at = line_column(text, offset_in(text, id));
+                let info = MessageInfo {
+                    at,
+                    commented: message.comment.is_some(),
+                    value: message.value.as_ref().map(pattern_info),
+                    attributes: message
+                        .attributes
+                        .iter()
+                        .map(|attribute| (attribute.id.name.to_owned(), pattern_info(&attribute.value)))
+                        .collect(),
+                };
+                if let Some(first) = messages.insert(id.to_owned(), info) {
+                    let problem = format!("defined twice (first at line {})", first.at.0);
+                    errors.push(ContentError::at_message(path, id, Some(at), problem));
+                }
+            }
+            ast::Entry::Term(term) => {
+                terms.insert(term.id.name.to_owned());
+            }
+            ast::Entry::Junk { .. }
+            | ast::Entry::Comment(_)
+            | ast::Entry::GroupComment(_)
+            | ast::Entry::ResourceComment(_) => {}
+        }
+    }
+    // fluent-bundle keeps messages and terms in one table: `x` and `-x` cannot both exist.
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Term(term) if messages.contains_key(term.id.name) => {
+                let at = line_column(text, offset_in(text, term.id.name).saturating_sub(1));
+                let problem = format!("term `-{0}` has the same name as message `{0}`; rename one", term.id.name);
+                errors.push(ContentError::new(path, Place::Text { line: at.0, column: at.1 }, problem));
+            }
+            _ => {}
+        }
+    }
+    (messages, terms)
+}
+
+/// Byte offset of a slice the parser borrowed from `text`.
+fn offset_in(text: &str, slice: &str) -> usize {
+    (slice.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
+fn pattern_info(pattern: &ast::Pattern<&str>) -> PatternInfo {
+    let mut info = PatternInfo::default();
+    walk_pattern(pattern, &mut info, true);
+    info
+}
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, info: &mut PatternInfo, on_default_path: bool) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => push_text(info, value, on_default_path),
+            ast::PatternElement::Placeable { expression } => walk_expression(expression, info, on_default_path),
+        }
+    }
+}
+
+fn push_text(info: &mut PatternInfo, text: &str, on_default_path: bool) {
+    if on_default_path {
+        info.text.push_str(text);
+    }
+    info.all_text.push_str(text);
+}
+
+fn walk_expression(expression: &ast::Expression<&str>, info: &mut PatternInfo, on_default_path: bool) {
+    match expression {
+        ast::Expression::Inline(inline) => walk_inline(inline, info, on_default_path),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, info, false);
+            for variant in variants {
+                info.all_text.push('\n');
+                walk_pattern(&variant.value, info, on_default_path && variant.default);
+            }
+        }
+    }
+}
+
+fn walk_inline(inline: &ast::InlineExpression<&str>, info: &mut PatternInfo, on_default_path: bool) {
+    match inline {
+        ast::InlineExpression::StringLiteral { value } => push_text(info, value, on_default_path),
+        ast::InlineExpression::NumberLiteral { value } => push_text(info, value, on_default_path),
+        ast::InlineExpression::VariableReference { id } => {
+            info.variables.insert(id.name.to_owned());
+            push_text(info, "X", on_default_path);
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            info.message_refs.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            info.term_refs.insert(id.name.to_owned());
+            if let Some(arguments) = arguments {
+                walk_arguments(arguments, info);
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            walk_arguments(arguments, info);
+            push_text(info, "X", on_default_path);
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, info, on_default_path),
+    }
+}
+
+fn walk_arguments(arguments: &ast::CallArguments<&str>, info: &mut PatternInfo) {
+    let named = arguments.named.iter().map(|argument| &argument.value);
+    for argument in arguments.positional.iter().chain(named) {
+        walk_inline(argument, info, false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_keeps_places_comments_variables_and_text() {
+        let text = "\
+# Shown on the home screen.
+home-greeting = Hello, { $name }!
+    .title = Welcome
+plain = No comment here
+count = { $n ->
+    [one] One lesson
+   *[other] { $n } lessons
+}
+";
+        let (file, errors) = FluentFile::parse("ui.ftl", text.to_owned());
+        assert!(errors.is_empty(), "{errors:?}");
+        let greeting = &file.messages["home-greeting"];
+        assert_eq!(greeting.at, (2, 1));
+        assert!(greeting.commented);
+        assert!(!file.messages["plain"].commented);
+        assert_eq!(greeting.value.as_ref().unwrap().variables, BTreeSet::from(["name".to_owned()]));
+        assert_eq!(greeting.attributes["title"].text, "Welcome");
+        let count = file.messages["count"].value.as_ref().unwrap();
+        assert_eq!(count.text, "X lessons");
+        assert!(count.all_text.contains("One lesson"));
+        assert_eq!(file.unit_count(), 4);
+    }
+
+    #[test]
+    fn syntax_errors_and_duplicates_have_line_and_column() {
+        let text = "ok = fine\nbroken = { $x\nok = again\n";
+        let (file, errors) = FluentFile::parse("x.ftl", text.to_owned());
+        assert!(file.messages.contains_key("ok"));
+        let rendered: Vec<_> = errors.iter().map(ToString::to_string).collect();
+        assert!(rendered.iter().any(|e| e.starts_with("x.ftl:2:") && e.contains("Fluent syntax")), "{rendered:?}");
+        assert!(
+            rendered.contains(&"x.ftl:3:1: message `ok`: defined twice (first at line 1)".to_owned()),
+            "{rendered:?}"
+        );
+    }
+}

@@ -1,0 +1,10 @@
+//! SafeSteps: offline, multilingual online-safety lessons and quizzes for children, teens,
+//! caregivers and trainers. This library is everything a screen needs without any screen:
+//! lesson content and its validation, the quiz engine, Fluent localisation and the progress
+//! store. Data flows one way: lesson files → catalog → quiz session → progress store.
+
+pub mod content;
+pub mod i18n;
+pub mod progress;
+pub mod quiz;
+pub mod store;

@@ -1,0 +1,271 @@
+//! Progress as the domain sees it: profiles, attempts, lesson status, the review queue and the
+//! backup format. No SQL here (that is `store`), no screens; just the shapes and their rules.
+
+pub mod backup;
+
+use crate::content::Band;
+use crate::quiz::{Answer, LessonResult, Outcome};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Milliseconds since the Unix epoch, UTC. Callers pass it in, so tests control time and the
+/// web build can read the browser's clock.
+pub type Timestamp = i64;
+
+/// The current time on platforms with a system clock.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now() -> Timestamp {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_millis() as Timestamp)
+}
+
+/// Who a profile is for, as chosen on first run by tapping an age band or a role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    Explorers,
+    Navigators,
+    Teens,
+    Caregivers,
+    Trainers,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 5] =
+        [Audience::Explorers, Audience::Navigators, Audience::Teens, Audience::Caregivers, Audience::Trainers];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Audience::Explorers => "explorers",
+            Audience::Navigators => "navigators",
+            Audience::Teens => "teens",
+            Audience::Caregivers => "caregivers",
+            Audience::Trainers => "trainers",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Audience> {
+        Audience::ALL.into_iter().find(|audience| audience.id() == id)
+    }
+
+    /// The band whose lessons the home screen shows first; trainers choose among all bands.
+    pub fn home_band(self) -> Option<Band> {
+        match self {
+            Audience::Explorers => Some(Band::Explorers),
+            Audience::Navigators => Some(Band::Navigators),
+            Audience::Teens => Some(Band::Teens),
+            Audience::Caregivers => Some(Band::Caregivers),
+            Audience::Trainers => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ProfileId(pub i64);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RunId(pub i64);
+
+/// The longest nickname, in characters: enough for a name, short enough for a badge.
+pub const NICKNAME_MAX_CHARS: usize = 24;
+
+/// What first run asks for: no birth date, no other personal data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewProfile {
+    pub nickname: String,
+    pub avatar: String,
+    pub audience: Audience,
+    pub locale: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileError {
+    EmptyNickname,
+    NicknameTooLong { chars: usize },
+    NicknameHasControlCharacters,
+    BadAvatar(String),
+    BadLocale(String),
+}
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProfileError::EmptyNickname => write!(f, "the nickname is empty"),
+            ProfileError::NicknameTooLong { chars } => {
+                write!(f, "the nickname has {chars} characters; at most {NICKNAME_MAX_CHARS}")
+            }
+            ProfileError::NicknameHasControlCharacters => write!(f, "the nickname has invisible control characters"),
+            ProfileError::BadAvatar(avatar) => write!(f, "`{avatar}` is not an avatar id"),
+            ProfileError::BadLocale(locale) => write!(f, "`{locale}` is not a language tag"),
+        }
+    }
+}
+
+impl std::error::Error for ProfileError {}
+
+impl NewProfile {
+    /// The profile as it will be saved: nickname trimmed, everything checked.
+    pub fn validated(&self) -> Result<NewProfile, ProfileError> {
+        let nickname = self.nickname.trim();
+        let chars = nickname.chars().count();
+        if chars == 0 {
+            return Err(ProfileError::EmptyNickname);
+        }
+        if chars > NICKNAME_MAX_CHARS {
+            return Err(ProfileError::NicknameTooLong { chars });
+        }
+        if nickname.chars().any(char::is_control) {
+            return Err(ProfileError::NicknameHasControlCharacters);
+        }
+        if !crate::content::validate::is_kebab_id(&self.avatar) {
+            return Err(ProfileError::BadAvatar(self.avatar.clone()));
+        }
+        if self.locale.parse::<unic_langid::LanguageIdentifier>().is_err() || self.locale.is_empty() {
+            return Err(ProfileError::BadLocale(self.locale.clone()));
+        }
+        Ok(NewProfile { nickname: nickname.to_owned(), ..self.clone() })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub id: ProfileId,
+    pub nickname: String,
+    pub avatar: String,
+    pub audience: Audience,
+    pub locale: String,
+    pub created_at: Timestamp,
+}
+
+/// One answer to record: made from a quiz `Outcome`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAttempt {
+    pub question: String,
+    pub try_number: u8,
+    pub answer: Answer,
+    pub correct: bool,
+    pub hints_used: u32,
+}
+
+impl From<&Outcome> for NewAttempt {
+    fn from(outcome: &Outcome) -> Self {
+        NewAttempt {
+            question: outcome.question.clone(),
+            try_number: outcome.try_number,
+            answer: outcome.answer.clone(),
+            correct: outcome.is_correct(),
+            hints_used: outcome.hints_used,
+        }
+    }
+}
+
+/// A finished lesson run's numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RunSummary {
+    pub question_count: u32,
+    pub score: u32,
+    pub first_try_correct: u32,
+    pub hints_used: u32,
+    pub mastered: bool,
+}
+
+impl From<&LessonResult> for RunSummary {
+    fn from(result: &LessonResult) -> Self {
+        RunSummary {
+            question_count: result.question_count as u32,
+            score: result.score as u32,
+            first_try_correct: result.first_try_correct as u32,
+            hints_used: result.hints_used,
+            mastered: result.mastered,
+        }
+    }
+}
+
+/// Where a learner stands with one lesson, as shown on its card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LessonStatus {
+    NotStarted,
+    InProgress,
+    Done,
+    Mastered,
+}
+
+impl LessonStatus {
+    /// The best status a learner has reached: mastering once is not undone by a later try.
+    pub fn from_runs(started: bool, finished: bool, mastered: bool) -> LessonStatus {
+        match (started, finished, mastered) {
+            (_, _, true) => LessonStatus::Mastered,
+            (_, true, false) => LessonStatus::Done,
+            (true, false, false) => LessonStatus::InProgress,
+            (false, false, false) => LessonStatus::NotStarted,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            LessonStatus::NotStarted => "not-started",
+            LessonStatus::InProgress => "in-progress",
+            LessonStatus::Done => "done",
+            LessonStatus::Mastered => "mastered",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LessonProgress {
+    pub lesson: String,
+    pub status: LessonStatus,
+    /// Best final score of a finished run, with that run's question count.
+    pub best_score: Option<(u32, u32)>,
+    pub last_activity: Timestamp,
+}
+
+/// A question to come back to: its newest first try was not right.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewItem {
+    pub lesson: String,
+    pub question: String,
+    pub missed_at: Timestamp,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile(nickname: &str) -> NewProfile {
+        NewProfile {
+            nickname: nickname.into(),
+            avatar: "fox".into(),
+            audience: Audience::Explorers,
+            locale: "en".into(),
+        }
+    }
+
+    #[test]
+    fn nicknames_are_trimmed_and_checked() {
+        assert_eq!(profile("  Sam ").validated().unwrap().nickname, "Sam");
+        assert_eq!(profile("   ").validated(), Err(ProfileError::EmptyNickname));
+        assert_eq!(profile(&"a".repeat(25)).validated(), Err(ProfileError::NicknameTooLong { chars: 25 }));
+        assert_eq!(profile("Sa\u{7}m").validated(), Err(ProfileError::NicknameHasControlCharacters));
+        assert!(profile("Zoë 🦊").validated().is_ok());
+        let bad_avatar = NewProfile { avatar: "../x".into(), ..profile("Sam") };
+        assert_eq!(bad_avatar.validated(), Err(ProfileError::BadAvatar("../x".into())));
+    }
+
+    #[test]
+    fn status_keeps_the_best_reached() {
+        assert_eq!(LessonStatus::from_runs(false, false, false), LessonStatus::NotStarted);
+        assert_eq!(LessonStatus::from_runs(true, false, false), LessonStatus::InProgress);
+        assert_eq!(LessonStatus::from_runs(true, true, false), LessonStatus::Done);
+        assert_eq!(LessonStatus::from_runs(true, true, true), LessonStatus::Mastered);
+    }
+
+    #[test]
+    fn audiences_round_trip_their_ids() {
+        for audience in Audience::ALL {
+            assert_eq!(Audience::from_id(audience.id()), Some(audience));
+        }
+        assert_eq!(Audience::Trainers.home_band(), None);
+    }
+}
