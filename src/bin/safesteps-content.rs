@@ -58,6 +58,15 @@ fn check(files: &ContentFiles) -> ExitCode {
     let lessons = catalog.lessons().len();
     let locales = catalog.locales().len();
     let file_count = files.files.len();
+    for row in coverage(&catalog).iter().filter(|row| row.ui.percent() < 100 || row.lessons.percent() < 100) {
+        let missing = (row.ui.total - row.ui.translated) + (row.lessons.total - row.lessons.translated);
+        let total = row.ui.total + row.lessons.total;
+        println!(
+            "note: {} ({}) shows English for {missing} of {total} messages; see `safesteps-content coverage`",
+            row.code,
+            row.status.id()
+        );
+    }
     if errors.is_empty() {
         println!("content check: {lessons} lessons, {locales} locales, {file_count} files: no problems");
         return ExitCode::SUCCESS;

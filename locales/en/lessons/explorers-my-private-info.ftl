@@ -1,0 +1,112 @@
+## Lesson: My private information (ages 5–8).
+## Readers are young children, usually with a caregiver reading along. Keep sentences very
+## short and words simple. No scary words.
+
+# Lesson name on the lesson card.
+lesson-title = My private things
+# One line under the lesson name.
+lesson-summary = Some things about you are just for your family. Let's find out which ones.
+
+# Card 1: what private information is.
+card-private-things =
+    Some things about you are just for you and your family.
+    Where you live is one.
+    Your phone number is one.
+    Your password is one too.
+    We call these things private.
+# Card 2: games and chat on a tablet or phone.
+card-games-and-chats =
+    Games and chats can be fun!
+    Sometimes a game or a chat asks where you live.
+    Or what school you go to.
+    You do not have to say.
+# Card 3: check with a grown-up before sharing.
+card-ask-first =
+    Not sure if you can share something?
+    Stop and ask a grown-up you trust first.
+    It is always okay to ask.
+# Card 4: who to tell; never the child's fault.
+card-tell-someone =
+    Does something online feel wrong?
+    Tell a grown-up you trust.
+    You will not be in trouble.
+    Tap the Help button to find someone to talk to.
+
+# Question: a single choice about a home address.
+q-address = A game asks, "Where do you live?" What do you do?
+    .hint = Think about who needs to know where you live.
+    .explanation = Where you live is private. Keep it for your home and grown-ups you trust.
+# Answer option (right).
+q-address-keep-it = Do not type it. Tell a grown-up.
+    .feedback = Yes! Your address is private. A grown-up you trust can help.
+# Answer option (wrong).
+q-address-type-it = Type it in the game.
+    .feedback = Not quite. Your address is private. It is like a secret that keeps you safe. Let's keep it just for your home.
+# Answer option (wrong).
+q-address-say-it-loud = Say it in the voice chat.
+    .feedback = Not quite. To say it out loud is to share it too. Keep where you live just for your home.
+
+# Question: sort things into two groups.
+q-share-or-keep = Put each thing in the right box.
+    .hint = Could a new person use it to find you?
+    .explanation = Your colour and your pet are fun to share. Your address, password and school stay private.
+# Group name.
+q-share-or-keep-okay-to-share = Okay to share
+# Group name.
+q-share-or-keep-keep-private = Keep private
+# Item to sort (okay to share).
+q-share-or-keep-favourite-colour = My favourite colour
+    .feedback = Your favourite colour is fun to share. It does not tell anyone where you are.
+# Item to sort (keep private).
+q-share-or-keep-home-address = My home address
+    .feedback = Where you live is private. It tells people where to find you.
+# Item to sort (keep private).
+q-share-or-keep-password = My password
+    .feedback = Your password is private. It keeps your games and things safe.
+# Item to sort (okay to share).
+q-share-or-keep-favourite-animal = My favourite animal
+    .feedback = Your favourite animal is fun to share. It does not tell anyone where you are.
+# Item to sort (keep private).
+q-share-or-keep-school-name = The name of my school
+    .feedback = The name of your school is private. It tells people where you are in the day.
+
+# Question: true or false about sharing a password with friends.
+q-password-for-friends = It is okay to tell a friend my password.
+    .hint = Who should know your password?
+    .explanation = Your password is just for you and your family. Even good friends do not need it.
+# Feedback if the child picks "true" (wrong).
+q-password-for-friends-true =
+    .feedback = Not quite. Friends are great. But your password is just for you and your grown-ups.
+# Feedback if the child picks "false" (right).
+q-password-for-friends-false =
+    .feedback = Yes! Your password is just for you and your grown-ups.
+
+# Question: a single choice about a game asking for the child's school.
+q-game-asks-school = A new friend in a game asks, "What school do you go to?" What do you do?
+    .hint = Is the name of your school private?
+    .explanation = The name of your school is private. Ask a grown-up you trust first.
+# Answer option (right).
+q-game-asks-school-ask-a-grown-up = Ask a grown-up first.
+    .feedback = Yes! Asking a grown-up is a great idea. They can help you choose what to do.
+# Answer option (wrong).
+q-game-asks-school-tell-them = Tell them. They are a friend.
+    .feedback = Not quite. Game friends can be fun, but your school is private. Ask a grown-up first.
+# Answer option (wrong).
+q-game-asks-school-make-it-a-secret = Tell them and keep it a secret.
+    .feedback = Not quite. A secret that feels odd is one to tell a grown-up about. Ask them first.
+
+# Question: true or false about telling a grown-up after a mistake.
+q-told-by-mistake = Made a mistake online? You can still tell a grown-up.
+    .hint = Can a grown-up still help you?
+    .explanation = Yes. Everyone makes mistakes. Telling a grown-up is always a good idea. It is never too late to ask for help.
+# Feedback if the child picks "true" (right).
+q-told-by-mistake-true =
+    .feedback = Yes! You can always tell. A grown-up you trust will help you.
+# Feedback if the child picks "false" (wrong).
+q-told-by-mistake-false =
+    .feedback = Not quite. You can always tell a grown-up, even after a mistake. They want to help.
+
+# Prompt for the caregiver to talk with the child after the lesson.
+talk-together = Ask your child: "What things about you are private?" Then make a list together of grown-ups they can tell if a game or chat asks for them.
+# Discussion prompt for a trainer running this lesson with a group.
+trainer-prompt = Ask the group to name things that are fun to share and things to keep private. Why does the difference matter? Who could they ask before sharing?

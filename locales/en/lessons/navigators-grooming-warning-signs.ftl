@@ -1,0 +1,132 @@
+## Lesson: Warning signs (ages 9–12).
+## Readers are children on their own phone or in class. Situations come from games, chat and
+## video apps. Name actions and feelings; never describe abuse.
+
+# Lesson name on the lesson card.
+lesson-title = Spot the warning signs
+# One line under the lesson name.
+lesson-summary = Learn to spot when someone online is not a real friend. Then learn what to do.
+
+# Card 1: technology is positive; risks can come from people you know too.
+card-fun-and-friends =
+    Games, chat and video apps are a great way to have fun and stay close to friends.
+    Most people online are kind. But some people act extra friendly to trick a child.
+    This could be a stranger, an online friend, or even someone you know.
+    Knowing the warning signs helps you spot it early.
+# Card 2: the main warning signs of grooming.
+card-warning-signs =
+    Here are some warning signs.
+    Someone gives you gifts, game coins or skins for no reason.
+    They ask you to keep your chats a secret.
+    They want to move to a private chat or another app.
+    They say things like "You're so grown up" or "Only I get you."
+    They ask for photos, or ask what you look like.
+# Card 3: pressure and saying no.
+card-pressure =
+    A real friend takes "no" for an answer.
+    If someone makes you feel pushed, guilty or scared, something is wrong.
+    You can stop replying, block them and report them. You can do this even if you liked them before.
+# Card 4: it is never the child's fault.
+card-not-your-fault =
+    If someone online has tricked you or pushed you, it is not your fault.
+    The person who tricks a child is the one doing wrong.
+    You can still get help at any time, even if you kept a secret or sent something.
+# Card 5: who to tell and where to find help.
+card-tell-someone =
+    Tell an adult you trust, like a parent, carer or teacher.
+    Keep the messages. Don't delete them, so an adult can help you report.
+    You can also tap the Help button to find someone to talk to.
+
+# Question: single choice about a gift offered in a game.
+q-free-coins = Someone in a game says, "I'll give you free coins if you add me on another app." What is this?
+    .hint = Look back at the warning signs. Is anything on that list happening here?
+    .explanation = Gifts for no reason and moving to another app are both warning signs. Say no and tell an adult you trust.
+# Answer option (right).
+q-free-coins-warning-sign = A warning sign
+    .feedback = Yes! Free gifts and moving to another app are two warning signs. Telling an adult you trust is a strong move.
+# Answer option (wrong).
+q-free-coins-just-kind = Just being kind
+    .feedback = Not quite. Kind people don't need you to move apps to get a gift. Gifts with a catch are a warning sign.
+# Answer option (wrong).
+q-free-coins-fair-trade = A fair trade
+    .feedback = Not quite. Adding someone on a private app is not a fair price for coins. It is a warning sign.
+
+# Question: multiple choice, "choose all that apply".
+q-which-signs = Which of these are warning signs? Choose all that apply.
+    .hint = Think about secrets, gifts, private chats and photos.
+    .explanation = Secrets, free gifts, a move to a private app and asks for photos are warning signs. "Good game" is normal. So is playing the same game.
+# Answer option (a warning sign).
+q-which-signs-keep-it-secret = They ask you to keep your chats secret.
+    .feedback = Yes. When someone wants a secret kept from your family, that is a warning sign.
+# Answer option (a warning sign).
+q-which-signs-gifts-for-nothing = They give you gifts for no reason.
+    .feedback = Yes. Gifts for no reason can be a way to make you feel you owe them.
+# Answer option (a warning sign).
+q-which-signs-move-to-private-app = They want to move to a private app.
+    .feedback = Yes. Moving to a private chat means no one else can see what they say.
+# Answer option (a warning sign).
+q-which-signs-asks-for-photos = They ask for photos of you.
+    .feedback = Yes. Asking for photos is a warning sign. You can say no and tell an adult.
+# Answer option (not a warning sign).
+q-which-signs-says-good-game = They say "good game" after a match.
+    .feedback = This one is normal. Being friendly in a game is fine.
+# Answer option (not a warning sign).
+q-which-signs-plays-same-game = They play the same game as you.
+    .feedback = This one is normal. Lots of people play the same games.
+
+# Question: true or false about strangers.
+q-only-strangers = Only strangers can try to trick kids online.
+    .hint = Can someone you already know act in a way that feels wrong?
+    .explanation = It can be anyone: a stranger, an online friend, or someone you know. Watch what people do, not just who they are.
+# Feedback if the child picks "true" (wrong).
+q-only-strangers-true =
+    .feedback = Not quite. It can also be an online friend or someone you know. Watch for the warning signs with anyone.
+# Feedback if the child picks "false" (right).
+q-only-strangers-false =
+    .feedback = Yes! It can be anyone, even someone you know. Watching for the signs keeps you safe.
+
+# Question: a scenario. The situation is shown first, then the question.
+q-alex-private-app = What could Sam do?
+    .situation = Sam, 11, has chatted with Alex in a game for weeks. Alex is fun. Today Alex says, "Let's talk on a private app. Don't tell your parents. They won't get it."
+    .hint = Two warning signs are here. Who could help Sam?
+    .explanation = A private app and a secret from parents are two warning signs. Telling an adult you trust is best. Blocking and reporting helps too.
+# Action (best).
+q-alex-private-app-tell-trusted-adult = Tell a parent or another adult Sam trusts.
+    .feedback = Best choice! An adult you trust can help you block, report and stay safe. You won't be blamed for telling.
+# Action (also good).
+q-alex-private-app-stop-block-report = Stop replying, then block and report Alex.
+    .feedback = Good choice. Keep the messages first, then block and report. Telling an adult too is even better.
+# Action (not helpful).
+q-alex-private-app-say-no-keep-chatting = Say no, but keep chatting in the game.
+    .feedback = Saying no is good, but Alex asked for a secret. That is a warning sign. Tell an adult you trust.
+# Action (not helpful).
+q-alex-private-app-go-to-private-app = Go to the private app, but be careful.
+    .feedback = Not quite. In a private app, no one else can see what Alex says. Tell an adult you trust instead.
+
+# Question: single choice about pressure.
+q-real-friend = Someone says, "If you were really my friend, you'd send me a photo." What is going on?
+    .hint = Does a real friend make you feel pushed?
+    .explanation = This is pressure. A real friend takes no for an answer. You can say no, stop replying and tell an adult.
+# Answer option (right).
+q-real-friend-pressure = They are pushing me. A real friend would take no for an answer.
+    .feedback = Yes! That is pressure. You can say no, block them, and tell an adult you trust.
+# Answer option (wrong).
+q-real-friend-friendship-test = It's a fair test of our friendship.
+    .feedback = Not quite. Friendship is not a test you pass by sending photos. This is pressure.
+# Answer option (wrong).
+q-real-friend-fair-ask = It's fine, because they asked nicely.
+    .feedback = Not quite. Asking nicely can still be pressure. You can always say no.
+
+# Question: true or false about who is to blame. The right answer is "false".
+q-who-is-to-blame = If someone online tricks a child, the child is to blame.
+    .hint = Who is the one doing wrong?
+    .explanation = The person who tricks or pushes a child is the one doing wrong. It is never the child's fault.
+# Feedback if the child picks "true" (wrong).
+q-who-is-to-blame-true =
+    .feedback = Not quite. The child is never to blame. The person who tricks them is doing wrong, and help is always there.
+# Feedback if the child picks "false" (right).
+q-who-is-to-blame-false =
+    .feedback = Yes. It is never the child's fault. You can always tell an adult and get help.
+
+# Discussion prompt for a trainer running this lesson with a group.
+trainer-prompt = Ask: what makes someone a real friend online? List the warning signs together, then talk about who in the room's lives they could tell, and what happens after they tell.
