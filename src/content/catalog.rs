@@ -3,7 +3,7 @@
 //! tests list all errors at once, each naming the file and the place.
 
 use super::error::{ContentError, ContentErrors, Place};
-use super::fluent_file::FluentFile;
+use super::fluent_file::{FluentFile, Text};
 use super::guide;
 use super::locale::{Direction, LOCALE_FORMAT, LocaleMeta};
 use super::messages::{LIBRARY_UI_MESSAGES, band_message, expected_messages, topic_message};
@@ -91,14 +91,14 @@ impl Catalog {
                 }
                 ["locales", code, "ui.ftl"] => {
                     locale_dirs.insert((*code).to_owned());
-                    let (parsed, parse_errors) = FluentFile::parse(path, file.text.to_string());
+                    let (parsed, parse_errors) = FluentFile::parse(path, file.text.to_string(), text_kept_for(code));
                     errors.extend(parse_errors);
                     uis.insert((*code).to_owned(), parsed);
                 }
                 ["locales", code, "lessons", name] if name.ends_with(".ftl") => {
                     locale_dirs.insert((*code).to_owned());
                     let lesson_id = name.trim_end_matches(".ftl").to_owned();
-                    let (parsed, parse_errors) = FluentFile::parse(path, file.text.to_string());
+                    let (parsed, parse_errors) = FluentFile::parse(path, file.text.to_string(), text_kept_for(code));
                     errors.extend(parse_errors);
                     lesson_texts.entry((*code).to_owned()).or_default().insert(lesson_id, parsed);
                 }
@@ -245,6 +245,11 @@ impl Catalog {
     }
 }
 
+/// The guide's text checks read the source language only.
+fn text_kept_for(code: &str) -> Text {
+    if code == SOURCE_LOCALE { Text::Keep } else { Text::Skip }
+}
+
 fn parse_locale_meta(path: &str, code: &str, text: &str, errors: &mut Vec<ContentError>) -> Option<LocaleMeta> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let meta: LocaleMeta = match serde_path_to_error::deserialize(&mut deserializer) {
@@ -291,18 +296,22 @@ fn check_english_lesson(lesson: &Lesson, file: &FluentFile, errors: &mut Vec<Con
     let path = file.path.as_str();
     let limit = guide::limits(lesson.band).words_per_card;
     let expected = expected_messages(lesson);
+    // Only a problem pays for formatting its context: this runs for every message at start-up.
+    let wanted_by =
+        |message: &super::messages::ExpectedMessage| format!("{} in lessons/{}.json", message.origin, lesson.id);
     for message in &expected {
-        let wanted_by = format!("{} in lessons/{}.json", message.origin, lesson.id);
         let Some(found) = file.messages.get(&message.id) else {
-            errors.push(ContentError::at_message(path, &message.id, None, format!("is missing (for {wanted_by})")));
+            let problem = format!("is missing (for {})", wanted_by(message));
+            errors.push(ContentError::at_message(path, &message.id, None, problem));
             continue;
         };
         let at = Some(found.at);
         if message.needs_value && found.value.is_none() {
-            errors.push(ContentError::at_message(path, &message.id, at, format!("needs a value (for {wanted_by})")));
+            let problem = format!("needs a value (for {})", wanted_by(message));
+            errors.push(ContentError::at_message(path, &message.id, at, problem));
         }
         for attribute in &message.attributes {
-            if !found.attributes.contains_key(*attribute) {
+            if found.attribute(attribute).is_none() {
                 errors.push(ContentError::at_message(
                     path,
                     &message.id,
