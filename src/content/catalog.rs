@@ -6,7 +6,7 @@ use super::error::{ContentError, ContentErrors, Place};
 use super::fluent_file::{FluentFile, Text};
 use super::guide;
 use super::locale::{Direction, LOCALE_FORMAT, LocaleMeta};
-use super::messages::{LIBRARY_UI_MESSAGES, band_message, expected_messages, topic_message};
+use super::messages::{ExpectedMessage, LIBRARY_UI_MESSAGES, band_message, expected_messages, topic_message};
 use super::model::{Band, Lesson};
 use super::source::ContentFiles;
 use super::validate::{check_lesson, json_error, parse_lesson};
@@ -77,8 +77,9 @@ impl Catalog {
                     lesson_files.insert(name.trim_end_matches(".json").to_owned());
                     match parse_lesson(path, &file.text) {
                         Ok(lesson) => {
-                            errors.extend(check_lesson(path, &lesson));
-                            lessons.push(lesson);
+                            let expected = expected_messages(&lesson);
+                            errors.extend(check_lesson(path, &lesson, &expected));
+                            lessons.push((lesson, expected));
                         }
                         Err(error) => errors.push(error),
                     }
@@ -110,9 +111,9 @@ impl Catalog {
             }
         }
 
-        lessons.sort_by(|a, b| (a.band, &a.id).cmp(&(b.band, &b.id)));
+        lessons.sort_by(|(a, _), (b, _)| (a.band, &a.id).cmp(&(b.band, &b.id)));
         let mut ids = BTreeSet::new();
-        for lesson in &lessons {
+        for (lesson, _) in &lessons {
             if !ids.insert(lesson.id.as_str()) {
                 let problem = format!("lesson id `{}` is used by another lesson file", lesson.id);
                 errors.push(ContentError::at_json(format!("lessons/{}.json", lesson.id), "id", problem));
@@ -135,8 +136,9 @@ impl Catalog {
         }
         locales.sort_by_key(|locale| (locale.meta.code != SOURCE_LOCALE, locale.meta.code.clone()));
 
+        let (lessons, expected): (Vec<Lesson>, Vec<Vec<ExpectedMessage>>) = lessons.into_iter().unzip();
         let catalog = Catalog { lessons: lessons.into_iter().map(Arc::new).collect(), locales };
-        catalog.check_messages(&lesson_files, &mut errors);
+        catalog.check_messages(&expected, &lesson_files, &mut errors);
         (catalog, errors)
     }
 
@@ -166,7 +168,13 @@ impl Catalog {
 
     /// Cross-file checks: English has every message the lessons and the library need; other
     /// locales match English; no English text uses a phrase the content guide bans.
-    fn check_messages(&self, lesson_files: &BTreeSet<String>, errors: &mut Vec<ContentError>) {
+    /// `expected[i]` holds the messages `self.lessons[i]` refers to.
+    fn check_messages(
+        &self,
+        expected: &[Vec<ExpectedMessage>],
+        lesson_files: &BTreeSet<String>,
+        errors: &mut Vec<ContentError>,
+    ) {
         let Some(english) = self.source_locale() else {
             errors.push(ContentError::in_file(
                 format!("locales/{SOURCE_LOCALE}/locale.json"),
@@ -175,10 +183,10 @@ impl Catalog {
             return;
         };
         self.check_english_ui(english, errors);
-        for lesson in &self.lessons {
+        for (lesson, expected) in self.lessons.iter().zip(expected) {
             let path = LocaleContent::lesson_path(SOURCE_LOCALE, &lesson.id);
             match english.lessons.get(&lesson.id) {
-                Some(file) => check_english_lesson(lesson, file, errors),
+                Some(file) => check_english_lesson(lesson, expected, file, errors),
                 None => errors.push(ContentError::in_file(path, "is missing: every lesson needs its English text")),
             }
         }
@@ -292,14 +300,18 @@ fn parse_locale_meta(path: &str, code: &str, text: &str, errors: &mut Vec<Conten
     Some(meta)
 }
 
-fn check_english_lesson(lesson: &Lesson, file: &FluentFile, errors: &mut Vec<ContentError>) {
+fn check_english_lesson(
+    lesson: &Lesson,
+    expected: &[ExpectedMessage],
+    file: &FluentFile,
+    errors: &mut Vec<ContentError>,
+) {
     let path = file.path.as_str();
     let limit = guide::limits(lesson.band).words_per_card;
-    let expected = expected_messages(lesson);
     // Only a problem pays for formatting its context: this runs for every message at start-up.
     let wanted_by =
         |message: &super::messages::ExpectedMessage| format!("{} in lessons/{}.json", message.origin, lesson.id);
-    for message in &expected {
+    for message in expected {
         let Some(found) = file.messages.get(&message.id) else {
             let problem = format!("is missing (for {})", wanted_by(message));
             errors.push(ContentError::at_message(path, &message.id, None, problem));

@@ -3,7 +3,7 @@
 
 use super::error::{ContentError, Place};
 use super::guide;
-use super::messages::expected_messages;
+use super::messages::ExpectedMessage;
 use super::model::{LESSON_FORMAT, Lesson, QuestionKind};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -32,11 +32,7 @@ pub fn parse_lesson(path: &str, text: &str) -> Result<Lesson, ContentError> {
 /// A syntax error has no JSON path (serde_path_to_error says `?`), so it gets line:column alone.
 pub fn json_error(file: &str, json_path: String, error: serde_json::Error) -> ContentError {
     let at = (error.line() > 0).then(|| (error.line(), error.column()));
-    let text = error.to_string();
-    let problem = match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
-    };
+    let problem = serde_problem(&error);
     let place = match (json_path.as_str(), at) {
         ("?", Some((line, column))) => Place::Text { line, column },
         (".", _) => Place::Json { path: "(top level)".to_owned(), at },
@@ -44,6 +40,16 @@ pub fn json_error(file: &str, json_path: String, error: serde_json::Error) -> Co
     };
     let problem = if error.is_syntax() || error.is_eof() { format!("JSON syntax: {problem}") } else { problem };
     ContentError::new(file, place, problem)
+}
+
+/// A serde_json error's text without its " at line L column C" tail, for callers that show
+/// the place their own way.
+pub fn serde_problem(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
 }
 
 /// Ids are kebab-case so they make valid Fluent ids and tidy URLs.
@@ -55,8 +61,9 @@ pub fn is_kebab_id(id: &str) -> bool {
         && !id.contains("--")
 }
 
-/// Every structural problem of `lesson`, read from `path`.
-pub fn check_lesson(path: &str, lesson: &Lesson) -> Vec<ContentError> {
+/// Every structural problem of `lesson`, read from `path`; `expected` is
+/// `expected_messages(lesson)`, which the caller needs again for the Fluent checks.
+pub fn check_lesson(path: &str, lesson: &Lesson, expected: &[ExpectedMessage]) -> Vec<ContentError> {
     let mut check = Checker { path, errors: Vec::new() };
     let expected_id = path.rsplit('/').next().and_then(|name| name.strip_suffix(".json")).unwrap_or(path);
     check.id("id", &lesson.id);
@@ -97,7 +104,7 @@ pub fn check_lesson(path: &str, lesson: &Lesson) -> Vec<ContentError> {
         check.question(&format!("questions[{index}]"), &question.kind);
     }
     let mut derived: BTreeMap<String, String> = BTreeMap::new();
-    for message in expected_messages(lesson) {
+    for message in expected {
         if let Some(first) = derived.insert(message.id.clone(), message.origin.clone())
             && list_of(&first) != list_of(&message.origin)
         {

@@ -93,8 +93,7 @@ impl Backup {
             };
             let inner = error.into_inner();
             let at = (inner.line() > 0).then(|| (inner.line(), inner.column()));
-            let text = inner.to_string();
-            let problem = text.rfind(" at line ").map_or(text.clone(), |cut| text[..cut].to_owned());
+            let problem = crate::content::validate::serde_problem(&inner);
             if inner.is_syntax() || inner.is_eof() {
                 // A path into a file that is not JSON would only confuse.
                 return BackupError { path: None, at, problem: format!("this is not valid JSON ({problem})") };
