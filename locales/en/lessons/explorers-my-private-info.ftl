@@ -5,11 +5,11 @@
 # Lesson name on the lesson card.
 lesson-title = My private things
 # One line under the lesson name.
-lesson-summary = Some things about you are just for your family. Let's find out which ones.
+lesson-summary = Some things about you are just for you and your grown-ups. Let's find out which ones.
 
 # Card 1: what private information is.
 card-private-things =
-    Some things about you are just for you and your family.
+    Some things about you are just for you and your grown-ups.
     Where you live is one.
     Your phone number is one.
     Your password is one too.
@@ -28,6 +28,7 @@ card-ask-first =
 # Card 4: who to tell; never the child's fault.
 card-tell-someone =
     Does something online feel wrong?
+    It is not your fault.
     Tell a grown-up you trust.
     You will not be in trouble.
     Tap the Help button to find someone to talk to.
@@ -35,21 +36,21 @@ card-tell-someone =
 # Question: a single choice about a home address.
 q-address = A game asks, "Where do you live?" What do you do?
     .hint = Think about who needs to know where you live.
-    .explanation = Where you live is private. Keep it for your home and grown-ups you trust.
+    .explanation = Where you live is private. Keep it for you and your grown-ups.
 # Answer option (right).
 q-address-keep-it = Do not type it. Tell a grown-up.
     .feedback = Yes! Your address is private. A grown-up you trust can help.
 # Answer option (wrong).
 q-address-type-it = Type it in the game.
-    .feedback = Not quite. Your address is private. It is like a secret that keeps you safe. Let's keep it just for your home.
+    .feedback = Not quite. Where you live is private. Keep it for you and your grown-ups.
 # Answer option (wrong).
 q-address-say-it-loud = Say it in the voice chat.
-    .feedback = Not quite. To say it out loud is to share it too. Keep where you live just for your home.
+    .feedback = Not quite. Saying it out loud shares it too. Keep where you live for you and your grown-ups.
 
 # Question: sort things into two groups.
 q-share-or-keep = Put each thing in the right box.
-    .hint = Could a new person use it to find you?
-    .explanation = Your colour and your pet are fun to share. Your address, password and school stay private.
+    .hint = Could it help someone find you, or get into your games?
+    .explanation = Your favourite colour and animal are fun to share. Your address, password and school stay private.
 # Group name.
 q-share-or-keep-okay-to-share = Okay to share
 # Group name.
@@ -73,7 +74,7 @@ q-share-or-keep-school-name = The name of my school
 # Question: true or false about sharing a password with friends.
 q-password-for-friends = It is okay to tell a friend my password.
     .hint = Who should know your password?
-    .explanation = Your password is just for you and your family. Even good friends do not need it.
+    .explanation = Your password is just for you and your grown-ups. Even good friends do not need it.
 # Feedback if the child picks "true" (wrong).
 q-password-for-friends-true =
     .feedback = Not quite. Friends are great. But your password is just for you and your grown-ups.
@@ -86,14 +87,14 @@ q-game-asks-school = A new friend in a game asks, "What school do you go to?" Wh
     .hint = Is the name of your school private?
     .explanation = The name of your school is private. Ask a grown-up you trust first.
 # Answer option (right).
-q-game-asks-school-ask-a-grown-up = Ask a grown-up first.
+q-game-asks-school-ask-a-grown-up = Do not say yet. Ask a grown-up.
     .feedback = Yes! Asking a grown-up is a great idea. They can help you choose what to do.
 # Answer option (wrong).
 q-game-asks-school-tell-them = Tell them. They are a friend.
     .feedback = Not quite. Game friends can be fun, but your school is private. Ask a grown-up first.
 # Answer option (wrong).
 q-game-asks-school-make-it-a-secret = Tell them and keep it a secret.
-    .feedback = Not quite. A secret that feels odd is one to tell a grown-up about. Ask them first.
+    .feedback = Not quite. A secret that feels odd is one to tell. Ask a grown-up first.
 
 # Question: true or false about telling a grown-up after a mistake.
 q-told-by-mistake = Made a mistake online? You can still tell a grown-up.
@@ -107,6 +108,6 @@ q-told-by-mistake-false =
     .feedback = Not quite. You can always tell a grown-up, even after a mistake. They want to help.
 
 # Prompt for the caregiver to talk with the child after the lesson.
-talk-together = Ask your child: "What things about you are private?" Then make a list together of grown-ups they can tell if a game or chat asks for them.
+talk-together = Ask your child: "What things about you are private?" Then make a list together of grown-ups they can tell if a game or chat asks for private things.
 # Discussion prompt for a trainer running this lesson with a group.
 trainer-prompt = Ask the group to name things that are fun to share and things to keep private. Why does the difference matter? Who could they ask before sharing?

@@ -25,7 +25,7 @@ card-warning-signs =
 card-pressure =
     A real friend takes "no" for an answer.
     If someone makes you feel pushed, guilty or scared, something is wrong.
-    You can stop replying, block them and report them. You can do this even if you liked them before.
+    You can stop replying, report them and block them. You can do this even if you liked them before.
 # Card 4: it is never the child's fault.
 card-not-your-fault =
     If someone online has tricked you or pushed you, it is not your fault.
@@ -34,13 +34,14 @@ card-not-your-fault =
 # Card 5: who to tell and where to find help.
 card-tell-someone =
     Tell an adult you trust, like a parent, carer or teacher.
-    Keep the messages. Don't delete them, so an adult can help you report.
+    They should not blame you. Their job is to help you report, block and feel safe.
+    Keep the messages. Don't delete them; they help when you report.
     You can also tap the Help button to find someone to talk to.
 
 # Question: single choice about a gift offered in a game.
 q-free-coins = Someone in a game says, "I'll give you free coins if you add me on another app." What is this?
     .hint = Look back at the warning signs. Is anything on that list happening here?
-    .explanation = Gifts for no reason and moving to another app are both warning signs. Say no and tell an adult you trust.
+    .explanation = A gift with a catch and a move to another app are both warning signs. Say no and tell an adult you trust.
 # Answer option (right).
 q-free-coins-warning-sign = A warning sign
     .feedback = Yes! Free gifts and moving to another app are two warning signs. Telling an adult you trust is a strong move.
@@ -49,27 +50,27 @@ q-free-coins-just-kind = Just being kind
     .feedback = Not quite. Kind people don't need you to move apps to get a gift. Gifts with a catch are a warning sign.
 # Answer option (wrong).
 q-free-coins-fair-trade = A fair trade
-    .feedback = Not quite. Adding someone on a private app is not a fair price for coins. It is a warning sign.
+    .feedback = Not quite. This is not a trade. A gift that comes with "move to another app" is a warning sign.
 
 # Question: multiple choice, "choose all that apply".
-q-which-signs = Which of these are warning signs? Choose all that apply.
-    .hint = Think about secrets, gifts, private chats and photos.
-    .explanation = Secrets, free gifts, a move to a private app and asks for photos are warning signs. "Good game" is normal. So is playing the same game.
+q-which-signs = Someone you met in a game does these things. Which are warning signs? Choose all that apply.
+    .hint = For each one, ask: would it feel okay if a grown-up I trust saw it?
+    .explanation = Secrets, free gifts, a move to a private app and asking for photos are warning signs. "Good game" is normal. So is playing the same game.
 # Answer option (a warning sign).
 q-which-signs-keep-it-secret = They ask you to keep your chats secret.
-    .feedback = Yes. When someone wants a secret kept from your family, that is a warning sign.
+    .feedback = Asking you to keep chats secret from your grown-ups is a warning sign.
 # Answer option (a warning sign).
 q-which-signs-gifts-for-nothing = They give you gifts for no reason.
-    .feedback = Yes. Gifts for no reason can be a way to make you feel you owe them.
+    .feedback = Gifts for no reason can be a way to make you feel you owe them. That is a warning sign.
 # Answer option (a warning sign).
 q-which-signs-move-to-private-app = They want to move to a private app.
-    .feedback = Yes. Moving to a private chat means no one else can see what they say.
+    .feedback = Moving to a private chat means no one else can see what they say. That is a warning sign.
 # Answer option (a warning sign).
 q-which-signs-asks-for-photos = They ask for photos of you.
-    .feedback = Yes. Asking for photos is a warning sign. You can say no and tell an adult.
+    .feedback = Asking for photos is a warning sign. You can say no and tell an adult.
 # Answer option (not a warning sign).
 q-which-signs-says-good-game = They say "good game" after a match.
-    .feedback = This one is normal. Being friendly in a game is fine.
+    .feedback = Not quite. Saying "good game" is normal and kind.
 # Answer option (not a warning sign).
 q-which-signs-plays-same-game = They play the same game as you.
     .feedback = This one is normal. Lots of people play the same games.
@@ -83,7 +84,7 @@ q-only-strangers-true =
     .feedback = Not quite. It can also be an online friend or someone you know. Watch for the warning signs with anyone.
 # Feedback if the child picks "false" (right).
 q-only-strangers-false =
-    .feedback = Yes! It can be anyone, even someone you know. Watching for the signs keeps you safe.
+    .feedback = Yes! It can be anyone, even someone you know. Spotting the signs helps you get help early.
 
 # Question: a scenario. The situation is shown first, then the question.
 q-alex-private-app = What could Sam do?
@@ -92,20 +93,20 @@ q-alex-private-app = What could Sam do?
     .explanation = A private app and a secret from parents are two warning signs. Telling an adult you trust is best. Blocking and reporting helps too.
 # Action (best).
 q-alex-private-app-tell-trusted-adult = Tell a parent or another adult Sam trusts.
-    .feedback = Best choice! An adult you trust can help you block, report and stay safe. You won't be blamed for telling.
+    .feedback = Best choice! An adult Sam trusts can help Sam report, block and stay safe. Sam won't be blamed for telling.
 # Action (also good).
-q-alex-private-app-stop-block-report = Stop replying, then block and report Alex.
-    .feedback = Good choice. Keep the messages first, then block and report. Telling an adult too is even better.
+q-alex-private-app-stop-block-report = Stop replying, then report and block Alex.
+    .feedback = Good choice. Save the messages first, then report and block. Telling an adult too is even better.
 # Action (not helpful).
 q-alex-private-app-say-no-keep-chatting = Say no, but keep chatting in the game.
     .feedback = Saying no is good, but Alex asked for a secret. That is a warning sign. Tell an adult you trust.
 # Action (not helpful).
 q-alex-private-app-go-to-private-app = Go to the private app, but be careful.
-    .feedback = Not quite. In a private app, no one else can see what Alex says. Tell an adult you trust instead.
+    .feedback = In a private app, no one else can see what Alex says. Telling an adult is safer.
 
 # Question: single choice about pressure.
 q-real-friend = Someone says, "If you were really my friend, you'd send me a photo." What is going on?
-    .hint = Does a real friend make you feel pushed?
+    .hint = How would this message make you feel?
     .explanation = This is pressure. A real friend takes no for an answer. You can say no, stop replying and tell an adult.
 # Answer option (right).
 q-real-friend-pressure = They are pushing me. A real friend would take no for an answer.
@@ -117,16 +118,16 @@ q-real-friend-friendship-test = It's a fair test of our friendship.
 q-real-friend-fair-ask = It's fine, because they asked nicely.
     .feedback = Not quite. Asking nicely can still be pressure. You can always say no.
 
-# Question: true or false about who is to blame. The right answer is "false".
-q-who-is-to-blame = If someone online tricks a child, the child is to blame.
+# Question: true or false about who is to blame. The right answer is "true".
+q-who-is-to-blame = If someone online tricks a child, it is not the child's fault.
     .hint = Who is the one doing wrong?
     .explanation = The person who tricks or pushes a child is the one doing wrong. It is never the child's fault.
-# Feedback if the child picks "true" (wrong).
+# Feedback if the child picks "true" (right).
 q-who-is-to-blame-true =
-    .feedback = Not quite. The child is never to blame. The person who tricks them is doing wrong, and help is always there.
-# Feedback if the child picks "false" (right).
-q-who-is-to-blame-false =
     .feedback = Yes. It is never the child's fault. You can always tell an adult and get help.
+# Feedback if the child picks "false" (wrong).
+q-who-is-to-blame-false =
+    .feedback = Not quite. The child is never to blame. The person who tricks them is doing wrong, and help is always there.
 
 # Discussion prompt for a trainer running this lesson with a group.
-trainer-prompt = Ask: what makes someone a real friend online? List the warning signs together, then talk about who in the room's lives they could tell, and what happens after they tell.
+trainer-prompt = Ask: what makes someone a real friend online? List the warning signs together, then talk about who they could tell in their own lives, and what happens after they tell.

@@ -11,7 +11,8 @@ lesson-summary = If someone threatens to share an image of you, here is what hel
 card-what-it-is =
     Sextortion is when someone threatens to share a nude or sexual image of you unless you pay, send more, or do what they say.
     The image might be real, or faked or edited.
-    Often the person pretends to be someone your age, builds trust fast, then switches to threats.
+    Often it's a stranger who pretends to be your age, builds trust fast, then switches to threats.
+    Sometimes it's someone you know, like an ex or someone from school.
     It happens in DMs, games and social apps, and it can happen to anyone.
 # Card 2: a crime, never the teen's fault; you can say no.
 card-not-your-fault =
@@ -23,40 +24,42 @@ card-not-your-fault =
 card-what-to-do =
     Don't pay and don't send more. Paying rarely stops the threats; they usually ask for more.
     Stop replying.
-    Don't delete your account or the chat. Take screenshots and keep usernames, profile links and messages.
+    Don't delete your account or the chat. Take screenshots of the messages and their profile (not the image), and keep usernames and links.
     Then report and block the account on the app.
     If you already paid, it will still be okay. Stop paying and get help now.
 # Card 4: who to tell and where to report.
 card-get-help =
-    Tell an adult you trust: a parent, carer, relative, teacher or school counsellor.
-    Report the account on the app. In the US you can report to NCMEC's CyberTipline at report.cybertip.org, and anywhere you can go to the police.
+    Tell an adult you trust: a parent, carer, relative, teacher or school counsellor. They should not blame you; their job is to help.
+    Report the account on the app so it can act.
+    In the US, report to NCMEC's CyberTipline at report.cybertip.org or 1-800-843-5678. NCMEC shares reports with police who can act.
+    Elsewhere, tap Help to find where to report, or go to the police.
     Don't forward the image to anyone, not even to show a friend what is happening.
 # Card 5: Take It Down and the Help button.
 card-take-it-down =
     Take It Down (takeitdown.ncmec.org) is a free service from NCMEC. It can help remove nude or sexual images of under-18s from apps and sites that take part.
     It makes a digital fingerprint of the image, called a hash, on your own device. Only the hash is sent, never the image.
-    Tap the Help button to find people in your country who can help.
+    If it feels like too much, talk to an adult you trust now, or tap the Help button to find people in your country who can help.
 
 # Question: a scenario. The situation is shown first, then the question.
-q-first-move = What is the best first move?
-    .situation = You've been chatting with someone who said they were 16. After you shared a photo, they message: "Pay $200 or I send this to all your followers. You have one hour."
+q-first-move = What is a good first move?
+    .situation = You've been chatting with someone who said they were 16. After you shared a photo, they message: "Pay me now or I send this to all your followers. You have one hour."
     .hint = The time limit is there to panic you. What keeps you safe and gets you help?
-    .explanation = Stopping, saving the evidence and telling a trusted adult is the best start. Screenshotting, reporting and blocking helps too. Paying or deleting everything makes it harder to get help.
+    .explanation = Stopping, saving the evidence and telling a trusted adult is the best start. Saving, reporting and blocking helps too. Paying rarely stops the threats, and deleting loses evidence. If you already did either, you can still get help.
 # Action (best).
 q-first-move-stop-save-tell = Stop replying, save the messages, and tell an adult I trust.
     .feedback = Best move. You keep the evidence, you stop the pressure, and you get someone on your side.
 # Action (also good).
-q-first-move-screenshot-block-report = Screenshot everything, then report and block the account.
+q-first-move-screenshot-block-report = Screenshot the messages and their profile, then report and block the account.
     .feedback = Good move. Saving and reporting really helps. Telling a trusted adult as well makes it even stronger.
 # Action (not helpful).
 q-first-move-pay-once = Pay once so they go away.
-    .feedback = Paying rarely makes them stop; they usually ask for more. You don't have to pay to be safe.
+    .feedback = Paying rarely makes them stop; they usually ask for more. If you already paid, you can still get help.
 # Action (not helpful).
 q-first-move-delete-everything = Delete my account and the chat right away.
-    .feedback = It makes sense to want it gone, but deleting loses the evidence. Save it first, then report and get help.
+    .feedback = It makes sense to want it gone, but deleting loses the evidence. Keep your account and the chat for now, save screenshots, then report and get help.
 
 # Question: put the steps in order.
-q-steps = Someone is threatening you. Put these steps in a good order.
+q-steps = Someone is threatening you. Put these app steps in order. (Tell an adult you trust at any point.)
     .hint = Which step would be hard to do once the account is blocked?
     .explanation = Stop replying first so things don't get worse. Save evidence before anything disappears. Report while you can still see the account, then block. Tell a trusted adult at any point; the sooner the better.
 # Step 1.
@@ -73,18 +76,18 @@ q-steps-block-account = Block the account
     .feedback = Block last, once you have saved and reported. Then they can't reach you there.
 
 # Question: choose all that apply.
-q-evidence = Which of these help you keep evidence? Choose all that apply.
+q-evidence = Which of these are good ways to keep evidence? Choose all that apply.
     .hint = Evidence shows who they are and what they said.
     .explanation = Screenshots, usernames and profile links help the app, NCMEC or the police act. Deleting the chat loses evidence, and forwarding the image spreads it.
 # Answer option (helps).
-q-evidence-screenshots = Screenshots of the messages
-    .feedback = Yes. Screenshots show exactly what they said and when.
+q-evidence-screenshots = Taking screenshots of the messages
+    .feedback = Screenshots show exactly what they said and when.
 # Answer option (helps).
-q-evidence-username = Their username
-    .feedback = Yes. A username helps the app and others find the account.
+q-evidence-username = Writing down their username
+    .feedback = A username helps the app and others find the account.
 # Answer option (helps).
-q-evidence-profile-link = A link to their profile
-    .feedback = Yes. A profile link points straight to the account.
+q-evidence-profile-link = Copying the link to their profile
+    .feedback = A profile link points straight to the account.
 # Answer option (does not help).
 q-evidence-delete-chat = Deleting the chat
     .feedback = Not quite. Deleting the chat loses the evidence. Keep it and save screenshots.
@@ -92,19 +95,19 @@ q-evidence-delete-chat = Deleting the chat
 q-evidence-forward-image = Forwarding the image to a friend
     .feedback = Not quite. Forwarding the image spreads it. Keep the messages, not copies of the image.
 
-# Question: single choice about paying.
-q-why-not-pay = Why is paying usually a bad idea?
+# Question: single choice about what paying usually leads to.
+q-what-paying-does = What usually happens if you pay?
     .hint = What do people making threats tend to do after they get what they asked for?
     .explanation = Paying rarely stops the threats. They usually ask for more. Stop replying, save evidence and get help instead.
 # Answer option (right).
-q-why-not-pay-asks-for-more = They usually ask for more, and the threats often keep going.
+q-what-paying-does-asks-for-more = They ask for more, and the threats often keep going.
     .feedback = Right. Paying rarely ends it. Getting help does more.
 # Answer option (wrong).
-q-why-not-pay-deletes-it = It's not bad: once paid, they delete the image.
-    .feedback = Not quite. There is no way to know they will delete anything, and most ask for more.
+q-what-paying-does-deletes-it = They delete the image and leave you alone.
+    .feedback = Not quite. There is no way to know they will delete anything, and most ask for more. If you already paid, you can still get help.
 # Answer option (wrong).
-q-why-not-pay-only-way = It's not bad: paying is the only way to stop it.
-    .feedback = Not quite. Reporting, blocking and telling an adult you trust are ways to stop it. Paying usually isn't.
+q-what-paying-does-only-way = The threats stop for good, because paying is the only way out.
+    .feedback = Not quite. Reporting, blocking and telling an adult you trust are better ways to get it stopped.
 
 # Question: true or false about having paid already.
 q-already-paid = If you already paid, you can still get help.
@@ -129,8 +132,8 @@ q-say-no-again-false =
     .feedback = Not quite. You can always say no, even if you shared before. Sharing once never means you have to again.
 
 # Question: single choice about how Take It Down protects privacy.
-q-take-it-down-privacy = How does Take It Down protect your privacy?
-    .hint = Think about the digital fingerprint.
+q-take-it-down-privacy = Take It Down is a free NCMEC tool that helps remove nude images of under-18s. How does it protect your privacy?
+    .hint = Think about what the apps actually need to spot a copy.
     .explanation = Take It Down makes a hash, a digital fingerprint, on your own device. Only the hash is sent, never the image itself.
 # Answer option (right).
 q-take-it-down-privacy-hash-only = Only a digital fingerprint (a hash) leaves your device, not the image.
