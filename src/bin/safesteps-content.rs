@@ -93,9 +93,8 @@ fn print_coverage(files: &ContentFiles) -> ExitCode {
         let cell = |ratio: safesteps::content::coverage::Ratio| {
             format!("{:>3}% ({}/{})", ratio.percent(), ratio.translated, ratio.total)
         };
-        let name_pad = name_width - row.name.chars().count() + row.name.len();
         println!(
-            "{:<code_width$}  {:<name_pad$}  {:<16}  {:>16}  {:>16}",
+            "{:<code_width$}  {:<name_width$}  {:<16}  {:>16}  {:>16}",
             row.code,
             row.name,
             row.status.id(),
