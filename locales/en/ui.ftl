@@ -42,6 +42,46 @@ topic-privacy = Privacy
 topic-grooming = Warning signs
 # Topic: when someone threatens to share private pictures unless you pay or send more.
 topic-sextortion = Threats and pressure
+# Topic: the grown-ups a child can go to, their safety circle.
+topic-trusted-adults = Trusted adults
+# Topic: secrets that feel bad and are for telling.
+topic-secrets = Secrets and feelings
+# Topic: when something online feels wrong or upsetting, and what to do.
+topic-feeling-unsafe = When something feels wrong
+# Topic: being kind online, and unkind behaviour.
+topic-kindness = Kindness online
+# Topic: passwords and accounts.
+topic-passwords = Passwords
+# Topic: privacy settings in apps and games.
+topic-settings = Settings
+# Topic: people met online compared with people known in real life.
+topic-online-friends = Online friends
+# Topic: photos and videos, and asking before sharing them.
+topic-images = Pictures and consent
+# Topic: blocking and reporting people and content.
+topic-blocking-reporting = Block and report
+# Topic: bullying online and standing up for others.
+topic-cyberbullying = Bullying online
+# Topic: where and how to get help.
+topic-getting-help = Getting help
+# Topic: what you post and leave behind online (digital footprint).
+topic-footprint = Digital footprint
+# Topic: pressure and control in dating or close relationships.
+topic-relationships = Relationships and pressure
+# Topic: live video streaming.
+topic-livestreaming = Livestreaming
+# Topic: helping a friend who is in trouble online.
+topic-helping-friends = Helping a friend
+# Topic (caregivers): how children are approached and targeted online.
+topic-targeting = How children are targeted
+# Topic (caregivers): signs that a child may be in trouble online.
+topic-warning-signs = Signs to notice
+# Topic (caregivers): talking with children about online life.
+topic-talking = Talking together
+# Topic (caregivers): settings and supervision that respect the child.
+topic-supervision = Settings and supervision
+# Topic (caregivers): reporting and finding support.
+topic-reporting = Reporting and support
 
 ## Language picker
 

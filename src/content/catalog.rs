@@ -6,7 +6,10 @@ use super::error::{ContentError, ContentErrors, Place};
 use super::fluent_file::{FluentFile, Text};
 use super::guide;
 use super::locale::{Direction, LOCALE_FORMAT, LocaleMeta};
-use super::messages::{ExpectedMessage, LIBRARY_UI_MESSAGES, band_message, expected_messages, topic_message};
+use super::messages::{
+    ExpectedMessage, LIBRARY_UI_MESSAGES, band_message, card_message, expected_messages, question_message,
+    topic_message,
+};
 use super::model::{Band, Lesson};
 use super::source::ContentFiles;
 use super::validate::{check_lesson, json_error, parse_lesson};
@@ -354,6 +357,78 @@ fn check_english_lesson(
             errors.push(ContentError::at_message(path, id, at, "needs a `#` comment for translators"));
         }
         check_banned_phrases(path, id, message, errors);
+    }
+    check_reading_level(lesson, expected, file, errors);
+    check_question_texts_differ(lesson, file, errors);
+    if guide::HARM_TOPICS.contains(&lesson.topic.as_str())
+        && !file.messages.values().any(|message| message.patterns().any(|(_, p)| guide::says_not_at_fault(&p.text)))
+    {
+        let problem = format!(
+            "is about harm (topic `{}`) but never says plainly that it is not the child's fault \
+             (content guide, principle 1)",
+            lesson.topic
+        );
+        errors.push(ContentError::in_file(path, problem));
+    }
+}
+
+/// Each card, and each question read with its hint, options, feedback and explanation, must
+/// stay within the band's reading grade.
+fn check_reading_level(
+    lesson: &Lesson,
+    expected: &[ExpectedMessage],
+    file: &FluentFile,
+    errors: &mut Vec<ContentError>,
+) {
+    let max_grade = guide::limits(lesson.band).max_grade;
+    let path = file.path.as_str();
+    let mut check = |id: &str, what: String, messages: Vec<&str>| {
+        let texts = messages
+            .iter()
+            .filter_map(|id| file.messages.get(*id))
+            .flat_map(|message| message.patterns().map(|(_, pattern)| pattern.text.as_str()));
+        let grade = guide::reading_grade(texts);
+        if grade > max_grade {
+            let at = file.messages.get(id).map(|message| message.at);
+            let problem = format!(
+                "{what} reads at Flesch–Kincaid grade {grade:.1}; {} text stays at {max_grade} or below \
+                 (shorter sentences, shorter words)",
+                lesson.band.id()
+            );
+            errors.push(ContentError::at_message(path, id, at, problem));
+        }
+    };
+    for card in &lesson.cards {
+        let id = card_message(&card.id);
+        check(&id, "the card".to_owned(), vec![id.as_str()]);
+    }
+    for (index, question) in lesson.questions.iter().enumerate() {
+        let origin = format!("questions[{index}]");
+        let part_origin = format!("{origin}.");
+        let messages: Vec<&str> = expected
+            .iter()
+            .filter(|message| message.origin == origin || message.origin.starts_with(&part_origin))
+            .map(|message| message.id.as_str())
+            .collect();
+        let id = question_message(&question.id);
+        check(&id, format!("question `{}` with its hint, options and feedback", question.id), messages);
+    }
+}
+
+/// Two questions asking the same thing read as a mistake to a child, and skew the score.
+fn check_question_texts_differ(lesson: &Lesson, file: &FluentFile, errors: &mut Vec<ContentError>) {
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for question in &lesson.questions {
+        let id = question_message(&question.id);
+        let Some(message) = file.messages.get(&id) else { continue };
+        let Some(value) = &message.value else { continue };
+        let normalized = value.text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        if let Some(first) = seen.get(&normalized) {
+            let problem = format!("asks the same as question `{first}`; each question needs its own text");
+            errors.push(ContentError::at_message(file.path.as_str(), &id, Some(message.at), problem));
+        } else {
+            seen.insert(normalized, question.id.as_str());
+        }
     }
 }
 

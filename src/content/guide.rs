@@ -1,5 +1,6 @@
-//! Rules from the content guide that a machine can check: per-band lengths and the phrases that
-//! must never reach a child. Kept in one place so the guide and the checks change together.
+//! Rules from the content guide that a machine can check: per-band lengths and reading level,
+//! the phrases that must never reach a child, and the "never your fault" message every lesson
+//! about harm carries. Kept in one place so the guide and the checks change together.
 
 use super::model::Band;
 use aho_corasick::AhoCorasick;
@@ -7,19 +8,21 @@ use std::ops::RangeInclusive;
 use std::sync::OnceLock;
 
 /// Length limits of one band (content guide, "Who reads it").
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BandLimits {
     pub words_per_card: usize,
     pub cards: RangeInclusive<usize>,
     pub questions: RangeInclusive<usize>,
+    /// Highest Flesch–Kincaid grade of one card, or of one question with all its messages.
+    pub max_grade: f64,
 }
 
 pub fn limits(band: Band) -> BandLimits {
     match band {
-        Band::Explorers => BandLimits { words_per_card: 40, cards: 3..=5, questions: 4..=6 },
-        Band::Navigators => BandLimits { words_per_card: 70, cards: 4..=6, questions: 5..=8 },
-        Band::Teens => BandLimits { words_per_card: 110, cards: 4..=6, questions: 6..=8 },
-        Band::Caregivers => BandLimits { words_per_card: 150, cards: 4..=6, questions: 5..=8 },
+        Band::Explorers => BandLimits { words_per_card: 40, cards: 3..=5, questions: 4..=6, max_grade: 2.0 },
+        Band::Navigators => BandLimits { words_per_card: 70, cards: 4..=6, questions: 5..=8, max_grade: 5.0 },
+        Band::Teens => BandLimits { words_per_card: 110, cards: 4..=6, questions: 6..=8, max_grade: 8.0 },
+        Band::Caregivers => BandLimits { words_per_card: 150, cards: 4..=6, questions: 5..=8, max_grade: 10.0 },
     }
 }
 
@@ -99,6 +102,59 @@ fn is_negated(text: &str, phrase: &str, start: usize) -> bool {
     NEGATIONS.contains(&previous.as_str()) || previous.ends_with("n't")
 }
 
+/// Topics about harm: each of their lessons must say plainly that it is never the child's fault
+/// (content guide, principle 1).
+pub const HARM_TOPICS: &[&str] = &[
+    "secrets",
+    "feeling-unsafe",
+    "online-friends",
+    "grooming",
+    "images",
+    "relationships",
+    "sextortion",
+    "livestreaming",
+    "cyberbullying",
+    "blocking-reporting",
+    "getting-help",
+    "targeting",
+    "warning-signs",
+    "reporting",
+];
+
+/// Whether `text` says it is not the reader's (or the child's) fault: "fault" with a negation
+/// a few words before it in the same sentence ("It is never your fault", "not their fault").
+pub fn says_not_at_fault(text: &str) -> bool {
+    let text = text.replace('\u{2019}', "'").to_lowercase();
+    text.split(['.', '!', '?', '\n']).any(|sentence| {
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        words.iter().enumerate().any(|(i, word)| {
+            word.trim_matches(|c: char| !c.is_alphanumeric()) == "fault"
+                && words[i.saturating_sub(6)..i].iter().any(|before| {
+                    let before = before.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+                    NEGATIONS.contains(&before) || before.ends_with("n't")
+                })
+        })
+    })
+}
+
+/// The Flesch–Kincaid grade of `pieces` read as one text. Each piece (an option, a hint, a
+/// feedback line) stands as its own sentence even without a full stop, as a reader meets it.
+pub fn reading_grade<'a>(pieces: impl IntoIterator<Item = &'a str>) -> f64 {
+    let mut text = String::new();
+    for piece in pieces {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        text.push_str(piece);
+        if !piece.ends_with(['.', '!', '?', '\u{2026}']) {
+            text.push('.');
+        }
+        text.push(' ');
+    }
+    textstat::flesch_kincaid_grade(&text)
+}
+
 /// Words as a reader counts them: runs of text holding at least one letter or digit.
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
@@ -126,6 +182,28 @@ mod tests {
         assert!(banned_phrases_in("It's not too late to get help.").is_empty());
         // Whole words only: "dirtying" is not the banned word.
         assert!(banned_phrases_in("dirtying").is_empty());
+    }
+
+    #[test]
+    fn not_at_fault_needs_a_negation_close_before() {
+        assert!(says_not_at_fault("If it happens, it is never your fault."));
+        assert!(says_not_at_fault("This isn\u{2019}t their fault at all"));
+        assert!(says_not_at_fault("It was not, in any way, your child's fault."));
+        assert!(!says_not_at_fault("Whose fault is it? Not the game."));
+        assert!(!says_not_at_fault("No. It was your fault."));
+    }
+
+    #[test]
+    fn reading_grade_rises_with_long_words_and_sentences() {
+        let easy = reading_grade(["I see a cat.", "It is red", "Tell a grown-up."]);
+        let hard = reading_grade([
+            "Unsolicited communication from unfamiliar individuals necessitates considerable caution, \
+             particularly regarding personal information and photographs.",
+        ]);
+        assert!(easy < 2.0, "easy text graded {easy}");
+        assert!(hard > 12.0, "hard text graded {hard}");
+        // A piece without a full stop still ends its sentence: three short pieces stay short.
+        assert!(reading_grade(["Stop", "Block them", "Tell someone"]) < 1.0);
     }
 
     #[test]

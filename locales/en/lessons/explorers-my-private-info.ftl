@@ -50,7 +50,7 @@ q-address-say-it-loud = Say it in the voice chat.
 # Question: sort things into two groups.
 q-share-or-keep = Put each thing in the right box.
     .hint = Could it help someone find you, or get into your games?
-    .explanation = Your favourite colour and animal are fun to share. Your address, password and school stay private.
+    .explanation = Colours and animals are fun to share. Where you live is private. So are your password and your school.
 # Group name.
 q-share-or-keep-okay-to-share = Okay to share
 # Group name.
