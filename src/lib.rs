@@ -5,6 +5,8 @@
 
 pub mod content;
 pub mod i18n;
+pub mod platform;
 pub mod progress;
 pub mod quiz;
 pub mod store;
+pub mod ui;

@@ -10,7 +10,7 @@ use safesteps::progress::backup::Backup;
 use safesteps::progress::{Audience, LessonStatus, NewAttempt, NewProfile, ProfileId, RunSummary};
 use safesteps::quiz::{Answer, QuizSession, Step};
 use safesteps::store::migrations::{LATEST_VERSION, MIGRATIONS, upgrade_to, user_version};
-use safesteps::store::{OpenNotice, Store, StoreError};
+use safesteps::store::{DeviceSetting, OpenNotice, Store, StoreError};
 use std::path::{Path, PathBuf};
 
 const T0: i64 = 1_790_000_000_000;
@@ -390,4 +390,21 @@ fn malformed_backups_say_where_they_are_wrong() {
         let error = Backup::parse(&text).unwrap_err().to_string();
         assert!(error.contains(expected), "expected `{expected}` in `{error}`");
     }
+}
+
+#[test]
+fn device_settings_are_kept_across_reopening_and_overwritten_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress.db");
+    {
+        let mut store = Store::open(&path, T0).unwrap().store;
+        assert_eq!(store.setting(DeviceSetting::Language).unwrap(), None);
+        store.set_setting(DeviceSetting::Language, "es").unwrap();
+        store.set_setting(DeviceSetting::Language, "ar").unwrap();
+        store.set_setting(DeviceSetting::TextSize, "2").unwrap();
+    }
+    let store = Store::open(&path, T0).unwrap().store;
+    assert_eq!(store.setting(DeviceSetting::Language).unwrap().as_deref(), Some("ar"));
+    assert_eq!(store.setting(DeviceSetting::TextSize).unwrap().as_deref(), Some("2"));
+    assert_eq!(store.setting(DeviceSetting::ReducedMotion).unwrap(), None);
 }

@@ -99,5 +99,284 @@ store-newer-version = Your progress was saved by a newer version of { -brand-nam
 # Shown when progress can only be kept in memory (for example in a private browser window).
 store-memory-only-notice = Progress will not be saved on this device. You can still do every lesson.
 
+## The frame around every screen
+
+# A link for keyboard and screen-reader users that jumps past the top bar to the screen's content.
+shell-skip-to-content = Skip to content
+# Label of the navigation area in the top bar (read by screen readers).
+shell-nav-label = Main
+# Top-bar link to the settings screen.
+shell-settings = Settings
+# Text of the help button that is always visible at the bottom of every screen. Keep it very short.
+help-button = Help
+# Full label of the help button for screen readers.
+help-button-label = Help: what to do and who to talk to
+# Button that opens the technical details of a problem (for an adult or a bug report).
+notice-details = Details
+# Button that hides a notice.
+notice-dismiss = Close
+
+## Saving progress (problems)
+
+# Shown when something could not be saved; the lesson can go on.
+store-save-failed = That could not be saved on this device. You can carry on; an adult can check the details.
+# Shown when saved progress could not be read.
+store-read-failed = Your saved progress could not be read just now. You can carry on; an adult can check the details.
+
+## Welcome (first run): choose a language
+
+# Title of the first screen.
+welcome-title = Welcome to { -brand-name }
+# Under the title of the first screen.
+welcome-intro = Short lessons and quizzes about staying safe online, for children, teens and the adults who care for them.
+# Heading above the list of languages.
+welcome-choose-language = Choose your language
+# Reassurance about privacy on the first screen.
+welcome-privacy = Everything stays on this device. We never ask for your real name, your birthday or where you live.
+
+## Create a profile
+
+# Title of the screen where a profile is made.
+profile-title = Make your profile
+# Label of the nickname field.
+profile-nickname-label = Nickname
+# Help under the nickname field.
+profile-nickname-help = A made-up name is best. Not your full real name.
+# Heading of the avatar choices.
+profile-avatar-label = Pick a picture
+# Heading of the choice of age band or role.
+profile-audience-label = Who is this profile for?
+# Choice: a child aged 5 to 8.
+profile-audience-explorers = I'm 5–8
+# Choice: a child aged 9 to 12.
+profile-audience-navigators = I'm 9–12
+# Choice: a teenager aged 13 to 17.
+profile-audience-teens = I'm 13–17
+# Choice: a parent, grandparent or other carer.
+profile-audience-caregivers = I'm a parent or carer
+# Choice: a teacher or trainer running sessions with a group.
+profile-audience-trainers = I'm a teacher or trainer
+# Button that saves the new profile.
+profile-save = Start
+# Shown when no age band or role was chosen.
+profile-error-no-audience = Please choose who this profile is for.
+# Shown when the nickname is empty.
+profile-error-empty-nickname = Please type a nickname.
+# Shown when the nickname is too long.
+profile-error-nickname-too-long = That nickname is too long. Please use 24 letters or fewer.
+# Shown when the nickname has invisible characters.
+profile-error-nickname-characters = That nickname has characters we can't show. Please type it again.
+# Shown for any other problem with the profile.
+profile-error-other = Something in the profile could not be saved. Please try again.
+
+## Avatars (read by screen readers)
+
+# Avatar picture: a fox.
+avatar-fox = Fox
+# Avatar picture: an owl.
+avatar-owl = Owl
+# Avatar picture: a cat.
+avatar-cat = Cat
+# Avatar picture: a turtle.
+avatar-turtle = Turtle
+# Avatar picture: a rabbit.
+avatar-rabbit = Rabbit
+# Avatar picture: a bear.
+avatar-bear = Bear
+# Avatar picture: a robot.
+avatar-robot = Robot
+# Avatar picture: a star.
+avatar-star = Star
+
+## Home
+
+# Greeting on the home screen. Variables: $name (the profile's nickname).
+home-greeting = Hi, { $name }!
+# Shown on the home screen when no profile exists yet.
+home-no-profile = Let's make your profile first.
+# Button to start making a profile.
+home-start = Start
+# Heading of the links to lessons for other ages.
+home-other-bands = Lessons for other ages
+# A lesson that has not been opened yet.
+lesson-status-not-started = Not started
+# A lesson that was opened but not finished.
+lesson-status-in-progress = In progress
+# A lesson that was finished.
+lesson-status-done = Done
+# A lesson finished with at least 80% right on the first try.
+lesson-status-mastered = Mastered
+# How long a lesson takes. Variables: $minutes (a number).
+lesson-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+
+## Lesson cards
+
+# Screen-reader label of the progress dots. Variables: $current (card number), $total (how many cards).
+lesson-card-position = Card { $current } of { $total }
+# Button to go back one card.
+lesson-back = Back
+# Button to go to the next card.
+lesson-next = Next
+# Button on the last card that starts the questions.
+lesson-start-quiz = Start the questions
+# Shown when a link points to a lesson that does not exist.
+lesson-not-found = We couldn't find that lesson.
+
+## Quiz
+
+# Button that checks the answer.
+quiz-check = Check my answer
+# Button that shows a hint.
+quiz-show-hint = Show a hint
+# Label before the hint text.
+quiz-hint-label = Hint:
+# Shown before answering again after a first wrong try.
+quiz-second-try = Have another go.
+# Help for a multiple-choice question.
+quiz-choose-all = Choose every answer that fits.
+# How to answer a single-choice question (shown until an answer is chosen).
+quiz-how-single_choice = Tap the answer you choose.
+# How to answer a multiple-choice question.
+quiz-how-multiple_choice = Tap every answer that fits.
+# How to answer a true-or-false question.
+quiz-how-true_false = Tap True or False.
+# How to answer a "what would you do" question.
+quiz-how-scenario = Tap what you would do.
+# How to answer a sorting question.
+quiz-how-sort_into_groups = Put every item in a group.
+# How to answer an ordering question.
+quiz-how-order_steps = Put every step in order.
+# Instructions for sorting items into groups by tapping.
+quiz-sort-how = Tap an item, then tap the group it belongs in.
+# Screen-reader label of the list of items not yet sorted.
+quiz-sort-tray = Items to sort
+# Button in a group that places the chosen item there.
+quiz-place-here = Put it here
+# Screen-reader hint on a placed item: tapping it takes it out again.
+quiz-take-out = (tap to take out)
+# Instructions for putting steps in order by tapping.
+quiz-order-how = Tap the steps in the order you would do them.
+# Screen-reader label of the steps already put in order.
+quiz-order-list = Your order
+# Screen-reader label of the steps not yet placed.
+quiz-order-tray = Steps to place
+# Heading of the feedback when the answer is right.
+quiz-verdict-correct = Yes, that's right!
+# Heading of the feedback when part of the answer is right.
+quiz-verdict-partial = Some of that is right.
+# Heading of the feedback when the answer is not right. Kind, never shaming.
+quiz-verdict-incorrect = Not quite. Here's why.
+# Heading above the ranked list of actions in a "what would you do" question.
+quiz-ranking-title = From the best choice down:
+# Marks the action the learner chose.
+quiz-your-choice = (your choice)
+# Label before the right answer, shown after the last try.
+quiz-solution-label = The answer:
+# Button to answer the same question again.
+quiz-try-again = Try again
+# Button to go to the next question.
+quiz-next-question = Next question
+# Button after the last question.
+quiz-see-results = See how you did
+
+## Results
+
+# Title of the results screen.
+results-title = Well done for finishing!
+# The score. Variables: $score (questions right), $total (how many questions).
+results-score = You got { $score } of { $total } right.
+# Shown when at least 80% were right on the first try.
+results-mastered = You've mastered this lesson.
+# Shown otherwise. Encouraging.
+results-not-mastered = You can come back to this lesson any time to practise.
+# Heading of the questions to look at again.
+results-review-title = Questions to look at again
+# Heading of the "talk together" prompt for a child and their grown-up.
+results-talk-together = Talk together
+# Heading of the conversation starter in caregiver lessons.
+results-talk-together-caregivers = Try this with your child
+# Heading of the discussion prompt for teachers and trainers.
+results-trainer-prompt = For your group
+# Heading: there is always someone to talk to.
+results-someone-title = Someone to talk to
+# Body under that heading.
+results-someone-body = If anything online worries you, tell a grown-up you trust. The Help screen has more ideas.
+# Button to the Help screen.
+results-open-help = Open Help
+# Button back to the home screen.
+results-home = Back to my lessons
+
+## Help
+
+# Title of the Help screen.
+help-title = Help
+# First line of the Help screen.
+help-never-your-fault = If something online upset you or went wrong, it is never your fault. You can get help.
+# Heading of the steps.
+help-steps-title = What to do
+# Step 1.
+help-step-stop = Stop. You don't have to keep looking or keep chatting.
+# Step 2.
+help-step-dont-reply = Don't reply to messages that upset you or put pressure on you.
+# Step 3.
+help-step-save = Save what happened: take screenshots of messages and usernames. Don't send them on.
+# Step 4.
+help-step-block = Block the person.
+# Step 5.
+help-step-report = Report it in the app or game.
+# Step 6.
+help-step-tell = Tell a grown-up you trust. They should help you, not blame you.
+# Heading: people to talk to.
+help-someone-title = Someone to talk to
+# Who a trusted adult can be.
+help-trusted-adult = A trusted adult can be a parent or carer, another family member, a teacher or a school counsellor.
+# What to do in danger.
+help-emergency = If you are in danger right now, call your local emergency number.
+# Heading of the helplines part.
+help-helplines-title = Helplines for children
+# Body of the helplines part.
+help-helplines-body = Most countries have a free helpline for children and young people. Child Helpline International lists them by country.
+# Link text to Child Helpline International's directory.
+help-helplines-link = Find a helpline in your country (childhelplineinternational.org)
+# Where the helpline information comes from and when it was checked.
+help-helplines-source = Source: Child Helpline International, checked 22 November 2026.
+
+## Settings
+
+# Title of the settings screen.
+settings-title = Settings
+# Heading of the language choice.
+settings-language = Language
+# Heading of the profile list.
+settings-profiles = Profiles on this device
+# Button to make another profile.
+settings-add-profile = Add a profile
+# Heading of the text size choice.
+settings-text-size = Text size
+# Text size: the normal size.
+settings-text-size-standard = Standard
+# Text size: one step bigger.
+settings-text-size-large = Large
+# Text size: two steps bigger.
+settings-text-size-larger = Larger
+# Text size: the biggest.
+settings-text-size-largest = Largest
+# Heading of the motion setting.
+settings-motion = Motion
+# Checkbox label: fewer animations.
+settings-reduced-motion = Reduce motion and animations
+
+## Not found
+
+# Title when a page does not exist.
+not-found-title = We can't find that page
+# Body when a page does not exist.
+not-found-body = The link may be old. Let's go back to the start.
+# Button back to the start.
+not-found-home = Go to the start
+
 # Used in other messages; do not use on its own.
 -brand-name = SafeSteps

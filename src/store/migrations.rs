@@ -55,6 +55,16 @@ pub const MIGRATIONS: &[Migration] = &[
             CREATE INDEX attempt_by_run ON attempt (run_id);
         ",
     },
+    Migration {
+        version: 3,
+        name: "device settings: language, text size, motion, the profile in use",
+        sql: "
+            CREATE TABLE setting (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            ) STRICT;
+        ",
+    },
 ];
 
 /// The schema version this build writes.

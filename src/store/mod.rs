@@ -22,6 +22,30 @@ pub enum OpenNotice {
     RecoveredFromCorruption { moved_to: PathBuf },
 }
 
+/// Settings that belong to the device rather than to a profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeviceSetting {
+    /// The language chosen in the picker (a locale code).
+    Language,
+    /// The text size step (a number).
+    TextSize,
+    /// "on" or "off".
+    ReducedMotion,
+    /// The id of the profile in use.
+    CurrentProfile,
+}
+
+impl DeviceSetting {
+    fn key(self) -> &'static str {
+        match self {
+            DeviceSetting::Language => "language",
+            DeviceSetting::TextSize => "text-size",
+            DeviceSetting::ReducedMotion => "reduced-motion",
+            DeviceSetting::CurrentProfile => "current-profile",
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Opened {
     pub store: Store,
@@ -108,6 +132,24 @@ impl<T> During<T> for rusqlite::Result<T> {
     }
 }
 
+/// How the web platform's storage keeps writes.
+#[cfg(target_arch = "wasm32")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BrowserDurability {
+    /// Origin-private files: every commit is durable.
+    Full,
+    /// IndexedDB mirror: commits are written back shortly after; the last may be lost if the
+    /// tab dies. Its VFS accepts only `synchronous=OFF` and writes back at every commit.
+    Relaxed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sync {
+    Full,
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    Off,
+}
+
 enum OpenFailure {
     Corrupt,
     Fatal(StoreError),
@@ -146,18 +188,37 @@ impl Store {
     /// A database that lives only as long as the app: the last resort, and for tests.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory().during("opening an in-memory database")?;
-        Store::prepare(conn).map_err(|failure| match failure {
+        Store::prepare(conn, Sync::Full).map_err(|failure| match failure {
             OpenFailure::Fatal(error) => error,
             OpenFailure::Corrupt => unreachable!("a new in-memory database cannot be corrupt"),
         })
     }
 
-    fn try_open(path: &Path) -> std::result::Result<Store, OpenFailure> {
-        let conn = Connection::open(path).during("opening the progress database").map_err(OpenFailure::Fatal)?;
-        Store::prepare(conn)
+    /// Opens (or creates) `name` in the browser's SQLite file system, the one VFS the web
+    /// platform registered as default. There are no files to move aside there: a corrupt
+    /// database is reported and left as it is, so the caller can fall back without losing it.
+    #[cfg(target_arch = "wasm32")]
+    pub fn open_in_browser(name: &str, durability: BrowserDurability) -> Result<Store> {
+        let conn = Connection::open(name).during("opening the progress database")?;
+        let sync = match durability {
+            BrowserDurability::Full => Sync::Full,
+            BrowserDurability::Relaxed => Sync::Off,
+        };
+        Store::prepare(conn, sync).map_err(|failure| match failure {
+            OpenFailure::Fatal(error) => error,
+            OpenFailure::Corrupt => StoreError::Sqlite {
+                during: "checking the saved progress (it is damaged and was left untouched)",
+                source: rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT), None),
+            },
+        })
     }
 
-    fn prepare(mut conn: Connection) -> std::result::Result<Store, OpenFailure> {
+    fn try_open(path: &Path) -> std::result::Result<Store, OpenFailure> {
+        let conn = Connection::open(path).during("opening the progress database").map_err(OpenFailure::Fatal)?;
+        Store::prepare(conn, Sync::Full)
+    }
+
+    fn prepare(mut conn: Connection, sync: Sync) -> std::result::Result<Store, OpenFailure> {
         let classify = |during: &'static str| {
             move |source: rusqlite::Error| {
                 if is_corruption(&source) {
@@ -187,8 +248,29 @@ impl Store {
                 .map_err(classify("turning on write-ahead logging"))?;
             conn.pragma_update(None, "synchronous", "FULL").map_err(classify("setting synchronous writes"))?;
         }
+        if sync == Sync::Off {
+            conn.pragma_update(None, "synchronous", "OFF").map_err(classify("setting relaxed writes"))?;
+        }
         upgrade_to(&mut conn, LATEST_VERSION).map_err(classify("upgrading the schema"))?;
         Ok(Store { conn })
+    }
+
+    /// A device setting, as last saved; `None` if it was never set.
+    pub fn setting(&self, key: DeviceSetting) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key.key()], |row| row.get(0))
+            .optional()
+            .during("reading a setting")
+    }
+
+    pub fn set_setting(&mut self, key: DeviceSetting, value: &str) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key.key(), value],
+            )
+            .during("saving a setting")?;
+        Ok(())
     }
 
     pub fn schema_version(&self) -> Result<i64> {

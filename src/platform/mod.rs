@@ -1,0 +1,138 @@
+//! What differs between platforms, behind one shape: where progress is stored and how well it
+//! is kept, the clock, and the languages the system prefers. The screens receive a `Boot` and
+//! never ask which platform they are on.
+
+#[cfg(target_arch = "wasm32")]
+mod web;
+#[cfg(target_arch = "wasm32")]
+pub use web::{boot, now};
+
+use crate::progress::Timestamp;
+use crate::store::{Store, StoreError};
+
+/// How long progress is kept on this device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Storage {
+    /// Every answer is on disk once recorded.
+    Durable,
+    /// Kept in the browser's IndexedDB, written back just after each answer.
+    Relaxed,
+    /// Kept only until the app closes; the screens say so.
+    MemoryOnly,
+}
+
+/// Something the first screen must tell the user about their saved progress.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartNotice {
+    /// Saved progress was unreadable; it was kept aside and a fresh start made.
+    Recovered,
+    /// Saved progress comes from a newer SafeSteps; it was left untouched.
+    NewerVersion,
+    /// Nothing could be saved on this device; progress lasts until the app closes.
+    MemoryOnly,
+}
+
+impl StartNotice {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            StartNotice::Recovered => "store-recovered-notice",
+            StartNotice::NewerVersion => "store-newer-version",
+            StartNotice::MemoryOnly => "store-memory-only-notice",
+        }
+    }
+}
+
+/// Everything the app needs from its platform to start.
+#[derive(Debug)]
+pub struct Boot {
+    pub store: Store,
+    pub storage: Storage,
+    pub notice: Option<StartNotice>,
+    pub system_languages: Vec<String>,
+    pub now: fn() -> Timestamp,
+}
+
+impl Boot {
+    /// A start with nothing kept: the last resort, and the screens' tests.
+    pub fn in_memory(system_languages: Vec<String>, now: fn() -> Timestamp) -> Result<Boot, StoreError> {
+        let store = Store::open_in_memory()?;
+        Ok(Boot { store, storage: Storage::MemoryOnly, notice: None, system_languages, now })
+    }
+
+    /// After a failure to open saved progress: carry on in memory and say why.
+    fn fallback(
+        notice: StartNotice,
+        system_languages: Vec<String>,
+        now: fn() -> Timestamp,
+    ) -> Result<Boot, StoreError> {
+        let mut boot = Boot::in_memory(system_languages, now)?;
+        boot.notice = Some(notice);
+        Ok(boot)
+    }
+}
+
+/// Opens the database file at `path` (desktop and mobile): durable, with the store's guards.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn boot_from_file(path: &std::path::Path, system_languages: Vec<String>) -> Result<Boot, StoreError> {
+    use crate::store::OpenNotice;
+    let now = crate::progress::now;
+    if let Some(dir) = path.parent()
+        && std::fs::create_dir_all(dir).is_err()
+    {
+        return Boot::fallback(StartNotice::MemoryOnly, system_languages, now);
+    }
+    match Store::open(path, now()) {
+        Ok(opened) => {
+            let notice = opened.notice.map(|OpenNotice::RecoveredFromCorruption { .. }| StartNotice::Recovered);
+            Ok(Boot { store: opened.store, storage: Storage::Durable, notice, system_languages, now })
+        }
+        Err(StoreError::NewerVersion { .. }) => Boot::fallback(StartNotice::NewerVersion, system_languages, now),
+        Err(_) => Boot::fallback(StartNotice::MemoryOnly, system_languages, now),
+    }
+}
+
+/// Where desktop and mobile keep progress: the platform's per-user data folder.
+#[cfg(all(not(target_arch = "wasm32"), any(feature = "desktop", feature = "mobile")))]
+pub fn data_file() -> Option<std::path::PathBuf> {
+    dirs::data_dir().map(|dir| dir.join("SafeSteps").join("progress.db"))
+}
+
+/// The languages the operating system prefers, from the usual environment variables.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn system_languages() -> Vec<String> {
+    ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .flat_map(|value| value.split(':').map(str::to_owned).collect::<Vec<_>>())
+        .map(|tag| tag.split(['.', '@']).next().unwrap_or_default().replace('_', "-"))
+        .filter(|tag| !tag.is_empty() && tag != "C" && tag != "POSIX")
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_newer_database_is_left_alone_and_the_app_runs_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("progress.db");
+        {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            conn.pragma_update(None, "user_version", 999).unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let boot = boot_from_file(&path, Vec::new()).unwrap();
+        assert_eq!(boot.storage, Storage::MemoryOnly);
+        assert_eq!(boot.notice, Some(StartNotice::NewerVersion));
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn a_fresh_folder_gets_a_durable_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let boot = boot_from_file(&dir.path().join("nested").join("progress.db"), vec!["es".into()]).unwrap();
+        assert_eq!(boot.storage, Storage::Durable);
+        assert_eq!(boot.notice, None);
+    }
+}

@@ -1,0 +1,109 @@
+//! Home: the lessons of the profile's band as cards, each with its status and minutes, and a
+//! way to every other band's lessons (a caregiver may look at what their child learns).
+
+use super::{Picture, Route};
+use crate::content::Band;
+use crate::content::messages::{LessonText, band_message, topic_message};
+use crate::ui::context::{use_app_state, use_services};
+use crate::ui::state::{LessonCard, home_band, lesson_cards};
+use dioxus::prelude::*;
+use fluent_bundle::FluentArgs;
+
+#[component]
+pub fn Home() -> Element {
+    let state = use_app_state();
+    let i18n = state.i18n.read().clone();
+    let Some(profile) = state.profile.read().clone() else {
+        return rsx! {
+            section { class: "screen",
+                h1 { {i18n.ui("home-no-profile")} }
+                Link { class: "button primary", to: Route::Welcome {}, {i18n.ui("home-start")} }
+            }
+        };
+    };
+    let mut args = FluentArgs::new();
+    args.set("name", profile.nickname.clone());
+    rsx! {
+        section { class: "screen home",
+            div { class: "greeting",
+                Picture { kind: "avatars", name: profile.avatar.clone(), label: None, class: "avatar small" }
+                h1 { {i18n.ui_with("home-greeting", Some(&args))} }
+            }
+            BandList { band: home_band(profile.audience) }
+        }
+    }
+}
+
+/// `/lessons/<band>`: another band's lessons.
+#[component]
+pub fn BandLessons(band: String) -> Element {
+    let i18n = use_app_state().i18n.read().clone();
+    match Band::from_id(&band) {
+        Some(band) => rsx! {
+            section { class: "screen home", BandList { band } }
+        },
+        None => rsx! {
+            section { class: "screen",
+                h1 { {i18n.ui("not-found-title")} }
+                Link { class: "button primary", to: Route::Start {}, {i18n.ui("not-found-home")} }
+            }
+        },
+    }
+}
+
+#[component]
+fn BandList(band: Band) -> Element {
+    let services = use_services();
+    let state = use_app_state();
+    let i18n = state.i18n.read().clone();
+    let profile = state.profile.read().clone();
+    let progress = match &profile {
+        Some(profile) => services.with_store(|store| store.lesson_progress(profile.id)).unwrap_or_else(|error| {
+            state.report("store-read-failed", &error);
+            Vec::new()
+        }),
+        None => Vec::new(),
+    };
+    let cards = lesson_cards(services.catalog, band, &progress);
+    rsx! {
+        h2 { id: "band-heading", {i18n.ui(&band_message(band))} }
+        ul { class: "lesson-list", "aria-labelledby": "band-heading",
+            for card in cards {
+                LessonCardView { key: "{card.lesson.id}", card }
+            }
+        }
+        nav { class: "other-bands", "aria-label": i18n.ui("home-other-bands"),
+            h2 { {i18n.ui("home-other-bands")} }
+            ul {
+                for other in Band::ALL.into_iter().filter(|other| *other != band) {
+                    li { key: "{other.id()}",
+                        Link { to: Route::BandLessons { band: other.id().to_owned() }, {i18n.ui(&band_message(other))} }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[component]
+fn LessonCardView(card: LessonCard) -> Element {
+    let i18n = use_app_state().i18n.read().clone();
+    let lesson = &card.lesson;
+    let mut minutes = FluentArgs::new();
+    minutes.set("minutes", lesson.minutes);
+    rsx! {
+        li { class: "lesson-card status-{card.status.id()}",
+            Link { to: Route::Lesson { id: lesson.id.clone() },
+                Picture { kind: "illustrations", name: lesson.id.clone(), label: None, class: "lesson-picture" }
+                span { class: "lesson-topic", {i18n.ui(&topic_message(&lesson.topic))} }
+                span { class: "lesson-title", {i18n.lesson(&LessonText::title(&lesson.id))} }
+                span { class: "lesson-summary", {i18n.lesson(&LessonText::summary(&lesson.id))} }
+                span { class: "lesson-meta",
+                    span { class: "lesson-status", {i18n.ui(card.status_message_id())} }
+                    " · "
+                    span { class: "lesson-minutes", {i18n.ui_with("lesson-minutes", Some(&minutes))} }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,507 @@
+//! The lesson player: cards one at a time with back and next and progress dots, then the quiz
+//! (every question kind, by tapping; sorting and ordering are tap-to-place), a feedback panel
+//! after each answer, a hint, one retry, and the results with someone to talk to. Every answer
+//! is recorded as it is given, so closing the app mid-lesson keeps what was done.
+
+use super::{Picture, Route};
+use crate::content::messages::LessonText;
+use crate::content::{Band, Lesson as LessonModel};
+use crate::progress::{Audience, NewAttempt, RunId, RunSummary};
+use crate::quiz::{Answer, Feedback, LessonResult, Outcome, Phase, QuestionView, Step, Tone, Verdict};
+use crate::ui::context::{AppState, Services, use_app_state, use_services};
+use crate::ui::state::LessonPlay;
+use dioxus::prelude::*;
+use fluent_bundle::FluentArgs;
+use std::sync::Arc;
+
+#[component]
+pub fn Lesson(id: String) -> Element {
+    let services = use_services();
+    let i18n = use_app_state().i18n.read().clone();
+    match services.catalog.lesson(&id) {
+        Some(lesson) => rsx! { Player { key: "{id}", lesson: LessonRef(lesson.clone()) } },
+        None => rsx! {
+            section { class: "screen",
+                h1 { {i18n.ui("not-found-title")} }
+                p { {i18n.ui("lesson-not-found")} }
+                Link { class: "button primary", to: Route::Start {}, {i18n.ui("not-found-home")} }
+            }
+        },
+    }
+}
+
+/// A lesson as a prop: compared by identity, as the catalog never changes while the app runs.
+#[derive(Clone)]
+struct LessonRef(Arc<LessonModel>);
+
+impl PartialEq for LessonRef {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Records one thing in the store; a failure is shown and the lesson goes on.
+fn record(services: &Services, state: AppState, run: Option<RunId>, what: Recording) {
+    let Some(run) = run else { return };
+    let now = (services.now)();
+    let saved = services.with_store(|store| match &what {
+        Recording::Attempt(outcome) => store.record_attempt(run, &NewAttempt::from(outcome), now),
+        Recording::Finish(result) => store.finish_run(run, &RunSummary::from(result), now),
+    });
+    if let Err(error) = saved {
+        state.report("store-save-failed", &error);
+    }
+}
+
+enum Recording {
+    Attempt(Outcome),
+    Finish(LessonResult),
+}
+
+#[component]
+fn Player(lesson: LessonRef) -> Element {
+    let services = use_services();
+    let state = use_app_state();
+    let lesson = lesson.0;
+    let seed = (services.now)() as u64;
+    let mut play = use_signal(|| LessonPlay::new(lesson.clone(), seed));
+    // A run starts when the lesson opens, for the profile in use (none: play without saving).
+    let run = use_hook(|| {
+        let profile = state.profile.peek().as_ref().map(|profile| profile.id)?;
+        let now = (services.now)();
+        services
+            .with_store(|store| store.start_run(profile, &lesson.id, now))
+            .map_err(|error| state.report("store-save-failed", &error))
+            .ok()
+    });
+    let i18n = state.i18n.read().clone();
+    let title = i18n.lesson(&LessonText::title(&lesson.id));
+    let play_now = play.read();
+    let body = match play_now.session.step() {
+        Step::Card { index, count, text } => {
+            let paragraphs: Vec<String> =
+                i18n.lesson(&text).lines().map(str::to_owned).filter(|line| !line.trim().is_empty()).collect();
+            let mut position = FluentArgs::new();
+            position.set("current", index + 1);
+            position.set("total", count);
+            rsx! {
+                article { class: "lesson-card-view",
+                    if index == 0 {
+                        Picture { kind: "illustrations", name: lesson.id.clone(), label: None, class: "lesson-picture large" }
+                    }
+                    div { class: "card-text", "aria-live": "polite",
+                        for (n, paragraph) in paragraphs.into_iter().enumerate() {
+                            p { key: "{n}", "{paragraph}" }
+                        }
+                    }
+                    ol { class: "progress-dots", "aria-label": i18n.ui_with("lesson-card-position", Some(&position)),
+                        for dot in 0..count {
+                            li {
+                                key: "{dot}",
+                                class: if dot == index { "dot current" } else if dot < index { "dot seen" } else { "dot" },
+                                "aria-hidden": "true",
+                            }
+                        }
+                    }
+                    div { class: "nav-buttons",
+                        if index > 0 {
+                            button { class: "button", r#type: "button", onclick: move |_| play.write().back(), {i18n.ui("lesson-back")} }
+                        }
+                        button {
+                            class: "button primary",
+                            r#type: "button",
+                            onclick: move |_| { play.write().advance(); },
+                            if index + 1 == count { {i18n.ui("lesson-start-quiz")} } else { {i18n.ui("lesson-next")} }
+                        }
+                    }
+                }
+            }
+        }
+        Step::Question(question) => {
+            let services = services.clone();
+            rsx! { QuestionScreen { question: QuestionProps::from(&question), play, run, services: ServicesRef(services) } }
+        }
+        Step::Finished(result) => rsx! { Results { lesson: LessonRef(lesson.clone()), result } },
+    };
+    drop(play_now);
+    rsx! {
+        section { class: "screen lesson",
+            p { class: "lesson-heading", "{title}" }
+            {body}
+        }
+    }
+}
+
+#[derive(Clone)]
+struct ServicesRef(Services);
+
+impl PartialEq for ServicesRef {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// What the question screen needs of a `QuestionView`, owned so it can be a prop.
+#[derive(Clone, PartialEq)]
+struct QuestionProps {
+    index: usize,
+    count: usize,
+    id: String,
+    kind: &'static str,
+    prompt: LessonText,
+    situation: Option<LessonText>,
+    parts: Vec<(String, LessonText)>,
+    groups: Vec<(String, LessonText)>,
+    hint: Option<LessonText>,
+    try_number: u8,
+    outcome: Option<Outcome>,
+}
+
+impl From<&QuestionView<'_>> for QuestionProps {
+    fn from(view: &QuestionView<'_>) -> Self {
+        let (try_number, outcome) = match &view.phase {
+            Phase::Answering { try_number } => (*try_number, None),
+            Phase::Answered(outcome) => (outcome.try_number, Some((*outcome).clone())),
+        };
+        QuestionProps {
+            index: view.index,
+            count: view.count,
+            id: view.id.to_owned(),
+            kind: view.kind,
+            prompt: view.prompt.clone(),
+            situation: view.situation.clone(),
+            parts: view.parts.iter().map(|part| (part.id.clone(), part.label.clone())).collect(),
+            groups: view.groups.iter().map(|group| (group.id.clone(), group.label.clone())).collect(),
+            hint: view.hint.clone(),
+            try_number,
+            outcome,
+        }
+    }
+}
+
+#[component]
+fn QuestionScreen(
+    question: QuestionProps,
+    play: Signal<LessonPlay>,
+    run: Option<RunId>,
+    services: ServicesRef,
+) -> Element {
+    let state = use_app_state();
+    let i18n = state.i18n.read().clone();
+    let services = services.0;
+    let mut position = FluentArgs::new();
+    position.set("current", question.index + 1);
+    position.set("total", question.count);
+    let answered = question.outcome.is_some();
+    let can_check = play.read().can_check();
+    let check = {
+        let services = services.clone();
+        move |_| {
+            let outcome = play.write().check();
+            if let Some(outcome) = outcome {
+                record(&services, state, run, Recording::Attempt(outcome));
+            }
+        }
+    };
+    let next = move |_| {
+        let finished = play.write().advance();
+        if finished {
+            let result = play.read().session.result();
+            record(&services, state, run, Recording::Finish(result));
+        }
+    };
+    rsx! {
+        article { class: "question", "aria-labelledby": "question-prompt",
+            p { class: "question-position", {i18n.ui_with("quiz-progress", Some(&position))} }
+            if let Some(situation) = &question.situation {
+                p { class: "situation", {i18n.lesson(situation)} }
+            }
+            h1 { id: "question-prompt", class: "prompt", {i18n.lesson(&question.prompt)} }
+            if question.try_number == 2 && !answered {
+                p { class: "retry-note", {i18n.ui("quiz-second-try")} }
+            }
+            Controls { question: question.clone(), play, disabled: answered }
+            if !answered {
+                div { class: "hint-area", "aria-live": "polite",
+                    match &question.hint {
+                        Some(hint) => rsx! { p { class: "hint", strong { {i18n.ui("quiz-hint-label")} } " " {i18n.lesson(hint)} } },
+                        None => rsx! {
+                            button { class: "button subtle", r#type: "button", onclick: move |_| { let _ = play.write().session.show_hint(); }, {i18n.ui("quiz-show-hint")} }
+                        },
+                    }
+                }
+                button { class: "button primary", r#type: "button", disabled: !can_check, onclick: check, {i18n.ui("quiz-check")} }
+                if !can_check {
+                    p { class: "help-text", {i18n.ui(&format!("quiz-how-{}", question.kind))} }
+                }
+            }
+            if let Some(outcome) = &question.outcome {
+                FeedbackPanel { outcome: outcome.clone(), question: question.clone(), play, on_next: next }
+            }
+        }
+    }
+}
+
+/// The answer controls for each kind, all buttons with `aria-pressed`, so they work by touch,
+/// keyboard and screen reader alike.
+#[component]
+fn Controls(question: QuestionProps, play: Signal<LessonPlay>, disabled: bool) -> Element {
+    let i18n = use_app_state().i18n.read().clone();
+    let draft = play.read().draft.clone();
+    let label = |text: &LessonText| i18n.lesson(text);
+    match question.kind {
+        "single_choice" | "scenario" | "multiple_choice" => {
+            let multiple = question.kind == "multiple_choice";
+            rsx! {
+                if multiple { p { class: "help-text", {i18n.ui("quiz-choose-all")} } }
+                ul { class: "options", role: "list",
+                    for (id, text) in question.parts.iter().cloned() {
+                        li { key: "{id}",
+                            button {
+                                class: "option",
+                                r#type: "button",
+                                disabled,
+                                "aria-pressed": if draft.chosen.contains(&id) { "true" } else { "false" },
+                                onclick: move |_| if multiple { play.write().draft.toggle(&id) } else { play.write().draft.choose(&id) },
+                                {label(&text)}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        "true_false" => rsx! {
+            div { class: "options truth", role: "group",
+                for value in [true, false] {
+                    button {
+                        key: "{value}",
+                        class: "option",
+                        r#type: "button",
+                        disabled,
+                        "aria-pressed": if draft.truth == Some(value) { "true" } else { "false" },
+                        onclick: move |_| play.write().draft.set_truth(value),
+                        {i18n.ui(if value { "quiz-true" } else { "quiz-false" })}
+                    }
+                }
+            }
+        },
+        "sort_into_groups" => {
+            let unplaced: Vec<(String, LessonText)> =
+                question.parts.iter().filter(|(id, _)| !draft.placed.contains_key(id)).cloned().collect();
+            rsx! {
+                p { class: "help-text", {i18n.ui("quiz-sort-how")} }
+                ul { class: "tray", "aria-label": i18n.ui("quiz-sort-tray"),
+                    for (id, text) in unplaced {
+                        li { key: "{id}",
+                            button {
+                                class: "chip",
+                                r#type: "button",
+                                disabled,
+                                "aria-pressed": if draft.holding.as_deref() == Some(id.as_str()) { "true" } else { "false" },
+                                onclick: move |_| play.write().draft.hold(&id),
+                                {label(&text)}
+                            }
+                        }
+                    }
+                }
+                div { class: "groups",
+                    for (group, group_text) in question.groups.iter().cloned() {
+                        section { key: "{group}", class: "group",
+                            h2 { {label(&group_text)} }
+                            button {
+                                class: "button place",
+                                r#type: "button",
+                                disabled: disabled || draft.holding.is_none(),
+                                onclick: { let group = group.clone(); move |_| play.write().draft.place_in(&group) },
+                                {i18n.ui("quiz-place-here")} " " span { class: "visually-hidden", {label(&group_text)} }
+                            }
+                            ul {
+                                for (id, text) in question.parts.iter().filter(|(id, _)| draft.placed.get(id) == Some(&group)).cloned() {
+                                    li { key: "{id}",
+                                        button {
+                                            class: "chip placed",
+                                            r#type: "button",
+                                            disabled,
+                                            onclick: move |_| play.write().draft.unplace(&id),
+                                            {label(&text)}
+                                            span { class: "visually-hidden", " " {i18n.ui("quiz-take-out")} }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        "order_steps" => {
+            let unplaced: Vec<(String, LessonText)> =
+                question.parts.iter().filter(|(id, _)| !draft.order.contains(id)).cloned().collect();
+            let ordered: Vec<(String, LessonText)> = draft
+                .order
+                .iter()
+                .filter_map(|id| question.parts.iter().find(|(part, _)| part == id).cloned())
+                .collect();
+            rsx! {
+                p { class: "help-text", {i18n.ui("quiz-order-how")} }
+                ol { class: "ordered", "aria-label": i18n.ui("quiz-order-list"),
+                    for (id, text) in ordered {
+                        li { key: "{id}",
+                            button { class: "chip placed", r#type: "button", disabled, onclick: move |_| play.write().draft.tap_step(&id),
+                                {label(&text)}
+                                span { class: "visually-hidden", " " {i18n.ui("quiz-take-out")} }
+                            }
+                        }
+                    }
+                }
+                ul { class: "tray", "aria-label": i18n.ui("quiz-order-tray"),
+                    for (id, text) in unplaced {
+                        li { key: "{id}",
+                            button { class: "chip", r#type: "button", disabled, onclick: move |_| play.write().draft.tap_step(&id), {label(&text)} }
+                        }
+                    }
+                }
+            }
+        }
+        _ => rsx! {},
+    }
+}
+
+#[component]
+fn FeedbackPanel(
+    outcome: Outcome,
+    question: QuestionProps,
+    play: Signal<LessonPlay>,
+    on_next: EventHandler<()>,
+) -> Element {
+    let i18n = use_app_state().i18n.read().clone();
+    let verdict = match outcome.verdict {
+        Verdict::Correct => "quiz-verdict-correct",
+        Verdict::Partial => "quiz-verdict-partial",
+        Verdict::Incorrect => "quiz-verdict-incorrect",
+    };
+    let part_label = |part: &str| -> String {
+        if question.kind == "true_false" {
+            return i18n.ui(if part == "true" { "quiz-true" } else { "quiz-false" });
+        }
+        question.parts.iter().find(|(id, _)| id == part).map(|(_, text)| i18n.lesson(text)).unwrap_or_default()
+    };
+    let tone_class = |feedback: &Feedback| match feedback.tone {
+        Tone::Right => "feedback right",
+        Tone::Wrong => "feedback wrong",
+        Tone::Missed => "feedback missed",
+    };
+    let solution = outcome.solution.as_ref().map(|answer| describe(answer, &question, &i18n));
+    rsx! {
+        div { class: "feedback-panel verdict-{outcome.verdict:?}", role: "status", "aria-live": "polite",
+            h2 { {i18n.ui(verdict)} }
+            if outcome.ranking.is_empty() {
+                ul { class: "feedback-list",
+                    for feedback in outcome.feedback.iter() {
+                        li { key: "{feedback.part}", class: tone_class(feedback),
+                            strong { {part_label(&feedback.part)} }
+                            " "
+                            span { {i18n.lesson(&feedback.text)} }
+                        }
+                    }
+                }
+            } else {
+                h3 { {i18n.ui("quiz-ranking-title")} }
+                ol { class: "ranking",
+                    for action in outcome.ranking.iter() {
+                        li { key: "{action.action}", class: if action.good { "feedback right" } else { "feedback wrong" },
+                            strong { {part_label(&action.action)} }
+                            if action.chosen { " " span { class: "chosen-mark", {i18n.ui("quiz-your-choice")} } }
+                            " "
+                            span { {i18n.lesson(&action.feedback)} }
+                        }
+                    }
+                }
+            }
+            p { class: "explanation", {i18n.lesson(&outcome.explanation)} }
+            if let Some(solution) = solution {
+                p { class: "solution", strong { {i18n.ui("quiz-solution-label")} } " " "{solution}" }
+            }
+            div { class: "nav-buttons",
+                if outcome.can_retry {
+                    button { class: "button", r#type: "button", onclick: move |_| play.write().retry(), {i18n.ui("quiz-try-again")} }
+                }
+                button { class: "button primary", r#type: "button", onclick: move |_| on_next.call(()),
+                    if question.index + 1 == question.count { {i18n.ui("quiz-see-results")} } else { {i18n.ui("quiz-next-question")} }
+                }
+            }
+        }
+    }
+}
+
+/// The right answer in words, for after the last try.
+fn describe(answer: &Answer, question: &QuestionProps, i18n: &crate::i18n::Localizer) -> String {
+    let label = |id: &str| {
+        question
+            .parts
+            .iter()
+            .chain(question.groups.iter())
+            .find(|(part, _)| part == id)
+            .map(|(_, text)| i18n.lesson(text))
+            .unwrap_or_default()
+    };
+    match answer {
+        Answer::Choice(id) => label(id),
+        Answer::Choices(ids) | Answer::Order(ids) => ids.iter().map(|id| label(id)).collect::<Vec<_>>().join(" → "),
+        Answer::Truth(value) => i18n.ui(if *value { "quiz-true" } else { "quiz-false" }),
+        Answer::Groups(placed) => placed
+            .iter()
+            .map(|(item, group)| format!("{}: {}", label(item), label(group)))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+#[component]
+fn Results(lesson: LessonRef, result: LessonResult) -> Element {
+    let state = use_app_state();
+    let i18n = state.i18n.read().clone();
+    let lesson = lesson.0;
+    let mut score = FluentArgs::new();
+    score.set("score", result.score);
+    score.set("total", result.question_count);
+    let audience = state.profile.read().as_ref().map(|profile| profile.audience);
+    let missed: Vec<LessonText> = result.missed.iter().map(|id| LessonText::question(&lesson.id, id, None)).collect();
+    rsx! {
+        article { class: "results",
+            h1 { {i18n.ui("results-title")} }
+            p { class: "score", {i18n.ui_with("results-score", Some(&score))} }
+            p { class: if result.mastered { "mastery mastered" } else { "mastery" },
+                {i18n.ui(if result.mastered { "results-mastered" } else { "results-not-mastered" })}
+            }
+            if !missed.is_empty() {
+                h2 { {i18n.ui("results-review-title")} }
+                ul { class: "review-list",
+                    for (n, text) in missed.iter().enumerate() {
+                        li { key: "{n}", {i18n.lesson(text)} }
+                    }
+                }
+            }
+            if lesson.band.has_talk_together() {
+                section { class: "talk-together",
+                    h2 { {i18n.ui(if lesson.band == Band::Explorers { "results-talk-together" } else { "results-talk-together-caregivers" })} }
+                    p { {i18n.lesson(&LessonText::talk_together(&lesson.id))} }
+                }
+            }
+            if audience == Some(Audience::Trainers) {
+                section { class: "trainer-prompt",
+                    h2 { {i18n.ui("results-trainer-prompt")} }
+                    p { {i18n.lesson(&LessonText::trainer_prompt(&lesson.id))} }
+                }
+            }
+            section { class: "someone-to-talk-to",
+                h2 { {i18n.ui("results-someone-title")} }
+                p { {i18n.ui("results-someone-body")} }
+                Link { class: "button", to: Route::Help {}, {i18n.ui("results-open-help")} }
+            }
+            div { class: "nav-buttons",
+                Link { class: "button primary", to: Route::Start {}, {i18n.ui("results-home")} }
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! The routes (real URLs: the browser's back button works and a lesson can be opened by link)
+//! and the shell around every screen: the page's language and direction, the text size, a
+//! notice line, and the Help button that is one tap away everywhere.
+
+mod help;
+mod home;
+mod lesson;
+mod profile;
+mod settings;
+mod welcome;
+
+use super::art;
+use super::context::use_app_state;
+use dioxus::prelude::*;
+use help::Help;
+use home::{BandLessons, Home};
+use lesson::Lesson;
+use profile::CreateProfile;
+use settings::Settings;
+use welcome::Welcome;
+
+#[derive(Routable, Clone, PartialEq, Debug)]
+#[rustfmt::skip]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        Start {},
+        #[route("/welcome")]
+        Welcome {},
+        #[route("/profile/new")]
+        CreateProfile {},
+        #[route("/home")]
+        Home {},
+        #[route("/lessons/:band")]
+        BandLessons { band: String },
+        #[route("/lesson/:id")]
+        Lesson { id: String },
+        #[route("/help")]
+        Help {},
+        #[route("/settings")]
+        Settings {},
+        #[route("/:..segments")]
+        NotFound { segments: Vec<String> },
+}
+
+/// Around every screen. `lang` and `dir` follow the locale; the page's own `<html>` gets them
+/// too (see `sync_document_language`), so screen readers pick the right voice.
+#[component]
+fn Shell() -> Element {
+    let state = use_app_state();
+    let i18n = state.i18n.read().clone();
+    let prefs = *state.prefs.read();
+    let lang = i18n.language_tag().to_owned();
+    let dir = i18n.direction().html();
+    use_effect(move || {
+        let i18n = state.i18n.read();
+        sync_document_language(i18n.language_tag(), i18n.direction().html(), &i18n.ui("app-name"));
+    });
+    let notice = state.notice.read().clone();
+    rsx! {
+        div { class: prefs.root_class(), style: prefs.root_style(), lang: "{lang}", dir: "{dir}",
+            a { class: "skip-link", href: "#content", {i18n.ui("shell-skip-to-content")} }
+            header { class: "top-bar",
+                Link { class: "brand", to: Route::Start {}, {i18n.ui("app-name")} }
+                nav { "aria-label": i18n.ui("shell-nav-label"),
+                    Link { class: "top-link", to: Route::Settings {}, {i18n.ui("shell-settings")} }
+                }
+            }
+            if let Some(notice) = notice {
+                div { class: "notice", role: "status",
+                    p { {i18n.ui(notice.message_id)} }
+                    if let Some(detail) = notice.detail {
+                        details {
+                            summary { {i18n.ui("notice-details")} }
+                            p { class: "notice-detail", "{detail}" }
+                        }
+                    }
+                    button {
+                        class: "notice-close",
+                        r#type: "button",
+                        onclick: move |_| {
+                            let mut notice = state.notice;
+                            notice.set(None);
+                        },
+                        {i18n.ui("notice-dismiss")}
+                    }
+                }
+            }
+            main { id: "content", tabindex: "-1", Outlet::<Route> {} }
+            Link { class: "help-button", to: Route::Help {}, "aria-label": i18n.ui("help-button-label"),
+                span { class: "help-button-icon", "aria-hidden": "true", "?" }
+                span { {i18n.ui("help-button")} }
+            }
+        }
+    }
+}
+
+/// Sets `<html lang dir>` and the tab title on the web. Elsewhere there is no document.
+fn sync_document_language(lang: &str, dir: &str, title: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            if let Some(root) = document.document_element() {
+                let _ = root.set_attribute("lang", lang);
+                let _ = root.set_attribute("dir", dir);
+            }
+            document.set_title(title);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (lang, dir, title);
+}
+
+/// `/`: the home screen for a profile, or the language picker on first run.
+#[component]
+fn Start() -> Element {
+    let state = use_app_state();
+    if state.profile.read().is_some() {
+        rsx! { Home {} }
+    } else {
+        rsx! { Welcome {} }
+    }
+}
+
+#[component]
+fn NotFound(segments: Vec<String>) -> Element {
+    let _ = segments;
+    let i18n = use_app_state().i18n.read().clone();
+    rsx! {
+        section { class: "screen",
+            h1 { {i18n.ui("not-found-title")} }
+            p { {i18n.ui("not-found-body")} }
+            Link { class: "button primary", to: Route::Start {}, {i18n.ui("not-found-home")} }
+        }
+    }
+}
+
+/// A bundled SVG, decorative or labelled. Our own files, compiled in: safe to inline.
+#[component]
+fn Picture(kind: &'static str, name: String, label: Option<String>, class: &'static str) -> Element {
+    let Some(svg) = art::svg(kind, &name) else { return rsx! {} };
+    match label {
+        Some(label) => rsx! {
+            div { class: "picture {class}", role: "img", "aria-label": "{label}", dangerous_inner_html: svg }
+        },
+        None => rsx! {
+            div { class: "picture {class}", "aria-hidden": "true", dangerous_inner_html: svg }
+        },
+    }
+}

@@ -1,0 +1,140 @@
+//! Settings: language, the profile in use (switch or add), text size and reduced motion.
+//! Each change is saved on the device at once and applied everywhere.
+
+use super::{Picture, Route};
+use crate::content::LocaleStatus;
+use crate::store::DeviceSetting;
+use crate::ui::context::{use_app_state, use_services};
+use crate::ui::state::TextSize;
+use dioxus::prelude::*;
+
+#[component]
+pub fn Settings() -> Element {
+    let services = use_services();
+    let mut state = use_app_state();
+    let i18n = state.i18n.read().clone();
+    let prefs = *state.prefs.read();
+    let current_language = i18n.language_tag().to_owned();
+    let current_profile = state.profile.read().as_ref().map(|profile| profile.id);
+    let profiles = services.with_store(|store| store.profiles()).unwrap_or_else(|error| {
+        state.report("store-read-failed", &error);
+        Vec::new()
+    });
+    let locales: Vec<_> = services.catalog.locales().iter().map(|locale| locale.meta.clone()).collect();
+    let save = {
+        let services = services.clone();
+        move |key: DeviceSetting, value: String| {
+            if let Err(error) = services.with_store(|store| store.set_setting(key, &value)) {
+                state.report("store-save-failed", &error);
+            }
+        }
+    };
+    rsx! {
+        section { class: "screen settings",
+            h1 { {i18n.ui("settings-title")} }
+            section { class: "settings-group",
+                h2 { id: "settings-language", {i18n.ui("settings-language")} }
+                ul { class: "choice-list", "aria-labelledby": "settings-language",
+                    for meta in locales {
+                        li { key: "{meta.code}",
+                            button {
+                                class: "choice",
+                                r#type: "button",
+                                lang: "{meta.code}",
+                                dir: meta.direction.html(),
+                                "aria-pressed": if meta.code == current_language { "true" } else { "false" },
+                                onclick: {
+                                    let services = services.clone();
+                                    let save = save.clone();
+                                    let code = meta.code.clone();
+                                    move |_| {
+                                        save(DeviceSetting::Language, code.clone());
+                                        let profile = state.profile.read().clone();
+                                        if let Some(profile) = profile {
+                                            match services.with_store(|store| store.set_profile_locale(profile.id, &code)) {
+                                                Ok(()) => state.profile.set(Some(crate::progress::Profile { locale: code.clone(), ..profile })),
+                                                Err(error) => state.report("store-save-failed", &error),
+                                            }
+                                        }
+                                        state.i18n.set(services.localizer(Some(&code)));
+                                    }
+                                },
+                                span { class: "choice-name", "{meta.name}" }
+                                if meta.status != LocaleStatus::Complete {
+                                    span { class: "choice-note", {i18n.ui(&format!("locale-status-{}", meta.status.id()))} }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            section { class: "settings-group",
+                h2 { id: "settings-profiles", {i18n.ui("settings-profiles")} }
+                ul { class: "choice-list", "aria-labelledby": "settings-profiles",
+                    for profile in profiles {
+                        li { key: "{profile.id.0}",
+                            button {
+                                class: "choice profile-choice",
+                                r#type: "button",
+                                "aria-pressed": if Some(profile.id) == current_profile { "true" } else { "false" },
+                                onclick: {
+                                    let services = services.clone();
+                                    let save = save.clone();
+                                    let profile = profile.clone();
+                                    move |_| {
+                                        save(DeviceSetting::CurrentProfile, profile.id.0.to_string());
+                                        state.i18n.set(services.localizer(Some(&profile.locale)));
+                                        state.profile.set(Some(profile.clone()));
+                                    }
+                                },
+                                Picture { kind: "avatars", name: profile.avatar.clone(), label: None, class: "avatar small" }
+                                span { class: "choice-name", "{profile.nickname}" }
+                                span { class: "choice-note", {i18n.ui(&format!("profile-audience-{}", profile.audience.id()))} }
+                            }
+                        }
+                    }
+                }
+                Link { class: "button", to: Route::CreateProfile {}, {i18n.ui("settings-add-profile")} }
+            }
+            section { class: "settings-group",
+                h2 { id: "settings-text-size", {i18n.ui("settings-text-size")} }
+                div { class: "segmented", role: "group", "aria-labelledby": "settings-text-size",
+                    for size in TextSize::ALL {
+                        button {
+                            key: "{size.step()}",
+                            class: "choice",
+                            r#type: "button",
+                            "aria-pressed": if prefs.text_size == size { "true" } else { "false" },
+                            onclick: {
+                                let save = save.clone();
+                                move |_| {
+                                    save(DeviceSetting::TextSize, size.step().to_string());
+                                    state.prefs.write().text_size = size;
+                                }
+                            },
+                            {i18n.ui(size.message_id())}
+                        }
+                    }
+                }
+            }
+            section { class: "settings-group",
+                h2 { id: "settings-motion", {i18n.ui("settings-motion")} }
+                label { class: "toggle",
+                    input {
+                        r#type: "checkbox",
+                        checked: prefs.reduced_motion,
+                        onchange: {
+                            let save = save.clone();
+                            move |event: FormEvent| {
+                                let on = event.checked();
+                                save(DeviceSetting::ReducedMotion, if on { "on" } else { "off" }.to_owned());
+                                state.prefs.write().reduced_motion = on;
+                            }
+                        },
+                    }
+                    span { {i18n.ui("settings-reduced-motion")} }
+                }
+            }
+        }
+    }
+}
