@@ -30,7 +30,7 @@ card-tell-someone =
     Does something online feel wrong?
     It is not your fault.
     Tell a grown-up you trust.
-    You will not be in trouble.
+    Your grown-up will not be cross with you.
     Tap the Help button to find someone to talk to.
 
 # Question: a single choice about a home address.
@@ -99,13 +99,27 @@ q-game-asks-school-make-it-a-secret = Tell them and keep it a secret.
 # Question: true or false about telling a grown-up after a mistake.
 q-told-by-mistake = Made a mistake online? You can still tell a grown-up.
     .hint = Can a grown-up still help you?
-    .explanation = Yes. Everyone makes mistakes. Telling a grown-up is always a good idea. It is never too late to ask for help.
+    .explanation = Yes. Everyone makes mistakes. You can always ask for help, even later. A grown-up wants to help.
 # Feedback if the child picks "true" (right).
 q-told-by-mistake-true =
     .feedback = Yes! You can always tell. A grown-up you trust will help you.
 # Feedback if the child picks "false" (wrong).
 q-told-by-mistake-false =
     .feedback = Not quite. You can always tell a grown-up, even after a mistake. They want to help.
+
+# Question: a single choice about a game friend offering a gift for the child's address.
+q-gift-for-address = A friend in a game says, "Tell me where you live. I will send you a gift!" What do you do?
+    .hint = Is where you live private, even for a gift?
+    .explanation = Where you live is private, even if someone says they will send a gift. Say no and tell a grown-up you trust.
+# Answer option (right).
+q-gift-for-address-say-no-and-tell = Say no, and tell a grown-up.
+    .feedback = Yes! Where you live is private. A grown-up you trust can help.
+# Answer option (wrong).
+q-gift-for-address-tell-for-the-gift = Tell them, so I get the gift.
+    .feedback = Not quite. A gift is fun, but where you live is private. Say no, and tell a grown-up.
+# Answer option (wrong).
+q-gift-for-address-tell-and-keep-secret = Tell them, and keep it a secret.
+    .feedback = Not quite. Where you live is private. And a secret like this is one to tell a grown-up.
 
 # Prompt for the caregiver to talk with the child after the lesson.
 talk-together = Ask your child: "What things about you are private?" Then make a list together of grown-ups they can tell if a game or chat asks for private things.

@@ -73,7 +73,7 @@ q-which-signs-says-good-game = They say "good game" after a match.
     .feedback = Not quite. Saying "good game" is normal and kind.
 # Answer option (not a warning sign).
 q-which-signs-plays-same-game = They play the same game as you.
-    .feedback = This one is normal. Lots of people play the same games.
+    .feedback = Not quite. This one is normal. Lots of people play the same games.
 
 # Question: true or false about strangers.
 q-only-strangers = Only strangers can try to trick kids online.
@@ -93,16 +93,16 @@ q-alex-private-app = What could Sam do?
     .explanation = A private app and a secret from parents are two warning signs. Telling an adult you trust is best. Blocking and reporting helps too.
 # Action (best).
 q-alex-private-app-tell-trusted-adult = Tell a parent or another adult Sam trusts.
-    .feedback = Best choice! An adult Sam trusts can help Sam report, block and stay safe. Sam won't be blamed for telling.
+    .feedback = Best choice! An adult Sam trusts can help Sam report, block and stay safe. No one should blame Sam for telling.
 # Action (also good).
 q-alex-private-app-stop-block-report = Stop replying, then report and block Alex.
     .feedback = Good choice. Save the messages first, then report and block. Telling an adult too is even better.
 # Action (not helpful).
 q-alex-private-app-say-no-keep-chatting = Say no, but keep chatting in the game.
-    .feedback = Saying no is good, but Alex asked for a secret. That is a warning sign. Tell an adult you trust.
+    .feedback = Not quite. Saying no is good, but Alex asked for a secret. That is a warning sign. Tell an adult you trust.
 # Action (not helpful).
 q-alex-private-app-go-to-private-app = Go to the private app, but be careful.
-    .feedback = In a private app, no one else can see what Alex says. Telling an adult is safer.
+    .feedback = Not quite. In a private app, no one else can see what Alex says. Telling an adult is safer.
 
 # Question: single choice about pressure.
 q-real-friend = Someone says, "If you were really my friend, you'd send me a photo." What is going on?
@@ -128,6 +128,31 @@ q-who-is-to-blame-true =
 # Feedback if the child picks "false" (wrong).
 q-who-is-to-blame-false =
     .feedback = Not quite. The child is never to blame. The person who tricks them is doing wrong, and help is always there.
+
+# Question: single choice about flattery from someone the child knows.
+q-only-i-get-you = A family friend starts to message you a lot. He says, "You're so grown up. Only I get you." What is this?
+    .hint = Look back at the warning signs. Does it matter that you know him?
+    .explanation = Saying "only I get you" is a warning sign, even from someone you know. Tell another adult you trust.
+# Answer option (right).
+q-only-i-get-you-warning-sign = A warning sign, even though I know him.
+    .feedback = Yes! Warning signs count, whoever it is. Telling another adult you trust is a strong move.
+# Answer option (wrong).
+q-only-i-get-you-nice-compliment = Just a nice thing to say.
+    .feedback = Not quite. "Only I get you" can be a way to pull you away from your family. That is a warning sign.
+# Answer option (wrong).
+q-only-i-get-you-normal-for-family-friend = Normal, because he is a family friend.
+    .feedback = Not quite. People you know can show warning signs too. Watch what they do, not just who they are.
+
+# Question: true or false about getting help after keeping a secret or sending something. The right answer is "true".
+q-still-get-help = If you kept a secret or sent something, you can still get help.
+    .hint = Who is the one doing wrong when someone tricks a child?
+    .explanation = Yes. It is not your fault, even if you kept a secret or sent something. You can always tell someone, even later.
+# Feedback if the child picks "true" (right).
+q-still-get-help-true =
+    .feedback = Yes! You can always tell an adult you trust. You can also tap Help.
+# Feedback if the child picks "false" (wrong).
+q-still-get-help-false =
+    .feedback = Not quite. Help is always there for you. The person who tricked you is the one doing wrong.
 
 # Discussion prompt for a trainer running this lesson with a group.
 trainer-prompt = Ask: what makes someone a real friend online? List the warning signs together, then talk about who they could tell in their own lives, and what happens after they tell.

@@ -53,10 +53,10 @@ q-first-move-screenshot-block-report = Screenshot the messages and their profile
     .feedback = Good move. Saving and reporting really helps. Telling a trusted adult as well makes it even stronger.
 # Action (not helpful).
 q-first-move-pay-once = Pay once so they go away.
-    .feedback = Paying rarely makes them stop; they usually ask for more. If you already paid, you can still get help.
+    .feedback = Not quite. Paying rarely makes them stop; they usually ask for more. If you already paid, you can still get help.
 # Action (not helpful).
 q-first-move-delete-everything = Delete my account and the chat right away.
-    .feedback = It makes sense to want it gone, but deleting loses the evidence. Keep your account and the chat for now, save screenshots, then report and get help.
+    .feedback = Not quite. It makes sense to want it gone, but deleting loses the evidence. Keep your account and the chat for now, save screenshots, then report and get help.
 
 # Question: put the steps in order.
 q-steps = Someone is threatening you. Put these app steps in order. (Tell an adult you trust at any point.)
@@ -158,10 +158,10 @@ q-friend-panicking-help-save-and-report = Help them save the messages and report
     .feedback = Good choice. Saving and reporting helps. An adult they trust can help even more.
 # Action (not helpful).
 q-friend-panicking-keep-the-secret = Keep it secret, like they asked.
-    .feedback = It feels loyal, but it leaves your friend alone with a crime. Help them tell a trusted adult.
+    .feedback = Not quite. It feels loyal, but it leaves your friend alone with a crime. Help them tell a trusted adult.
 # Action (not helpful).
 q-friend-panicking-tell-them-to-pay = Tell them to pay so it ends.
-    .feedback = Paying rarely ends it; they usually ask for more. Help your friend stop replying and get help.
+    .feedback = Not quite. Paying rarely ends it; they usually ask for more. Help your friend stop replying and get help.
 
 # Discussion prompt for a trainer running this lesson with a group.
 trainer-prompt = Ask: why do people who threaten teens use time limits and panic? What would make it easier to tell an adult? Talk about what happens after someone reports, and remind the group it is never the victim's fault.

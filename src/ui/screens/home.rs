@@ -29,7 +29,7 @@ pub fn Home() -> Element {
                 Picture { kind: "avatars", name: profile.avatar.clone(), label: None, class: "avatar small" }
                 h1 { {i18n.ui_with("home-greeting", Some(&args))} }
             }
-            BandList { band: home_band(profile.audience) }
+            BandList { band: home_band(profile.audience), main_heading: false }
         }
     }
 }
@@ -40,7 +40,7 @@ pub fn BandLessons(band: String) -> Element {
     let i18n = use_app_state().i18n.read().clone();
     match Band::from_id(&band) {
         Some(band) => rsx! {
-            section { class: "screen home", BandList { band } }
+            section { class: "screen home", BandList { band, main_heading: true } }
         },
         None => rsx! {
             section { class: "screen",
@@ -52,7 +52,7 @@ pub fn BandLessons(band: String) -> Element {
 }
 
 #[component]
-fn BandList(band: Band) -> Element {
+fn BandList(band: Band, main_heading: bool) -> Element {
     let services = use_services();
     let state = use_app_state();
     let i18n = state.i18n.read().clone();
@@ -66,7 +66,11 @@ fn BandList(band: Band) -> Element {
     };
     let cards = lesson_cards(services.catalog, band, &progress);
     rsx! {
-        h2 { id: "band-heading", {i18n.ui(&band_message(band))} }
+        if main_heading {
+            h1 { id: "band-heading", {i18n.ui(&band_message(band))} }
+        } else {
+            h2 { id: "band-heading", {i18n.ui(&band_message(band))} }
+        }
         ul { class: "lesson-list", "aria-labelledby": "band-heading",
             for card in cards {
                 LessonCardView { key: "{card.lesson.id}", card }

@@ -126,7 +126,7 @@ fn Player(lesson: LessonRef) -> Element {
     drop(play_now);
     rsx! {
         section { class: "screen lesson",
-            p { class: "lesson-heading", "{title}" }
+            h1 { class: "lesson-heading", "{title}" }
             {body}
         }
     }
@@ -216,7 +216,7 @@ fn QuestionScreen(
             if let Some(situation) = &question.situation {
                 p { class: "situation", {i18n.lesson(situation)} }
             }
-            h1 { id: "question-prompt", class: "prompt", {i18n.lesson(&question.prompt)} }
+            h2 { id: "question-prompt", class: "prompt", {i18n.lesson(&question.prompt)} }
             if question.try_number == 2 && !answered {
                 p { class: "retry-note", {i18n.ui("quiz-second-try")} }
             }
@@ -261,6 +261,7 @@ fn Controls(question: QuestionProps, play: Signal<LessonPlay>, disabled: bool) -
                                 class: "option",
                                 r#type: "button",
                                 disabled,
+                                "data-part": "{id}",
                                 "aria-pressed": if draft.chosen.contains(&id) { "true" } else { "false" },
                                 onclick: move |_| if multiple { play.write().draft.toggle(&id) } else { play.write().draft.choose(&id) },
                                 {label(&text)}
@@ -278,6 +279,7 @@ fn Controls(question: QuestionProps, play: Signal<LessonPlay>, disabled: bool) -
                         class: "option",
                         r#type: "button",
                         disabled,
+                        "data-part": "{value}",
                         "aria-pressed": if draft.truth == Some(value) { "true" } else { "false" },
                         onclick: move |_| play.write().draft.set_truth(value),
                         {i18n.ui(if value { "quiz-true" } else { "quiz-false" })}
@@ -297,6 +299,7 @@ fn Controls(question: QuestionProps, play: Signal<LessonPlay>, disabled: bool) -
                                 class: "chip",
                                 r#type: "button",
                                 disabled,
+                                "data-part": "{id}",
                                 "aria-pressed": if draft.holding.as_deref() == Some(id.as_str()) { "true" } else { "false" },
                                 onclick: move |_| play.write().draft.hold(&id),
                                 {label(&text)}
@@ -307,10 +310,11 @@ fn Controls(question: QuestionProps, play: Signal<LessonPlay>, disabled: bool) -
                 div { class: "groups",
                     for (group, group_text) in question.groups.iter().cloned() {
                         section { key: "{group}", class: "group",
-                            h2 { {label(&group_text)} }
+                            h3 { {label(&group_text)} }
                             button {
                                 class: "button place",
                                 r#type: "button",
+                                "data-group": "{group}",
                                 disabled: disabled || draft.holding.is_none(),
                                 onclick: { let group = group.clone(); move |_| play.write().draft.place_in(&group) },
                                 {i18n.ui("quiz-place-here")} " " span { class: "visually-hidden", {label(&group_text)} }
@@ -357,7 +361,7 @@ fn Controls(question: QuestionProps, play: Signal<LessonPlay>, disabled: bool) -
                 ul { class: "tray", "aria-label": i18n.ui("quiz-order-tray"),
                     for (id, text) in unplaced {
                         li { key: "{id}",
-                            button { class: "chip", r#type: "button", disabled, onclick: move |_| play.write().draft.tap_step(&id), {label(&text)} }
+                            button { class: "chip", r#type: "button", disabled, "data-part": "{id}", onclick: move |_| play.write().draft.tap_step(&id), {label(&text)} }
                         }
                     }
                 }
@@ -394,7 +398,7 @@ fn FeedbackPanel(
     let solution = outcome.solution.as_ref().map(|answer| describe(answer, &question, &i18n));
     rsx! {
         div { class: "feedback-panel verdict-{outcome.verdict:?}", role: "status", "aria-live": "polite",
-            h2 { {i18n.ui(verdict)} }
+            h3 { {i18n.ui(verdict)} }
             if outcome.ranking.is_empty() {
                 ul { class: "feedback-list",
                     for feedback in outcome.feedback.iter() {
@@ -406,7 +410,7 @@ fn FeedbackPanel(
                     }
                 }
             } else {
-                h3 { {i18n.ui("quiz-ranking-title")} }
+                h4 { {i18n.ui("quiz-ranking-title")} }
                 ol { class: "ranking",
                     for action in outcome.ranking.iter() {
                         li { key: "{action.action}", class: if action.good { "feedback right" } else { "feedback wrong" },
@@ -469,13 +473,13 @@ fn Results(lesson: LessonRef, result: LessonResult) -> Element {
     let missed: Vec<LessonText> = result.missed.iter().map(|id| LessonText::question(&lesson.id, id, None)).collect();
     rsx! {
         article { class: "results",
-            h1 { {i18n.ui("results-title")} }
+            h2 { {i18n.ui("results-title")} }
             p { class: "score", {i18n.ui_with("results-score", Some(&score))} }
             p { class: if result.mastered { "mastery mastered" } else { "mastery" },
                 {i18n.ui(if result.mastered { "results-mastered" } else { "results-not-mastered" })}
             }
             if !missed.is_empty() {
-                h2 { {i18n.ui("results-review-title")} }
+                h3 { {i18n.ui("results-review-title")} }
                 ul { class: "review-list",
                     for (n, text) in missed.iter().enumerate() {
                         li { key: "{n}", {i18n.lesson(text)} }
@@ -484,18 +488,18 @@ fn Results(lesson: LessonRef, result: LessonResult) -> Element {
             }
             if lesson.band.has_talk_together() {
                 section { class: "talk-together",
-                    h2 { {i18n.ui(if lesson.band == Band::Explorers { "results-talk-together" } else { "results-talk-together-caregivers" })} }
+                    h3 { {i18n.ui(if lesson.band == Band::Explorers { "results-talk-together" } else { "results-talk-together-caregivers" })} }
                     p { {i18n.lesson(&LessonText::talk_together(&lesson.id))} }
                 }
             }
             if audience == Some(Audience::Trainers) {
                 section { class: "trainer-prompt",
-                    h2 { {i18n.ui("results-trainer-prompt")} }
+                    h3 { {i18n.ui("results-trainer-prompt")} }
                     p { {i18n.lesson(&LessonText::trainer_prompt(&lesson.id))} }
                 }
             }
             section { class: "someone-to-talk-to",
-                h2 { {i18n.ui("results-someone-title")} }
+                h3 { {i18n.ui("results-someone-title")} }
                 p { {i18n.ui("results-someone-body")} }
                 Link { class: "button", to: Route::Help {}, {i18n.ui("results-open-help")} }
             }

@@ -66,30 +66,34 @@ fn Shell() -> Element {
                     Link { class: "top-link", to: Route::Settings {}, {i18n.ui("shell-settings")} }
                 }
             }
-            if let Some(notice) = notice {
-                div { class: "notice", role: "status",
-                    p { {i18n.ui(notice.message_id)} }
-                    if let Some(detail) = notice.detail {
-                        details {
-                            summary { {i18n.ui("notice-details")} }
-                            p { class: "notice-detail", "{detail}" }
+            main { id: "content", tabindex: "-1",
+                if let Some(notice) = notice {
+                    div { class: "notice", role: "status",
+                        p { {i18n.ui(notice.message_id)} }
+                        if let Some(detail) = notice.detail {
+                            details {
+                                summary { {i18n.ui("notice-details")} }
+                                p { class: "notice-detail", "{detail}" }
+                            }
+                        }
+                        button {
+                            class: "notice-close",
+                            r#type: "button",
+                            onclick: move |_| {
+                                let mut notice = state.notice;
+                                notice.set(None);
+                            },
+                            {i18n.ui("notice-dismiss")}
                         }
                     }
-                    button {
-                        class: "notice-close",
-                        r#type: "button",
-                        onclick: move |_| {
-                            let mut notice = state.notice;
-                            notice.set(None);
-                        },
-                        {i18n.ui("notice-dismiss")}
-                    }
                 }
+                Outlet::<Route> {}
             }
-            main { id: "content", tabindex: "-1", Outlet::<Route> {} }
-            Link { class: "help-button", to: Route::Help {}, "aria-label": i18n.ui("help-button-label"),
-                span { class: "help-button-icon", "aria-hidden": "true", "?" }
-                span { {i18n.ui("help-button")} }
+            footer { class: "help-dock",
+                Link { class: "help-button", to: Route::Help {}, "aria-label": i18n.ui("help-button-label"),
+                    span { class: "help-button-icon", "aria-hidden": "true", "?" }
+                    span { {i18n.ui("help-button")} }
+                }
             }
         }
     }
@@ -105,6 +109,10 @@ fn sync_document_language(lang: &str, dir: &str, title: &str) {
                 let _ = root.set_attribute("dir", dir);
             }
             document.set_title(title);
+            // The page's own "loading" line, shown until the app first draws.
+            if let Some(loading) = document.get_element_by_id("boot-loading") {
+                loading.remove();
+            }
         }
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -1,0 +1,382 @@
+### SafeSteps interface text (Latin American Spanish, translated from English).
+### Message ids start with the screen or module they belong to. Keep { $variables } as they are.
+
+## Brand
+
+# The app's name. Do not translate unless the app is published under another name in your language.
+app-name = { -brand-name }
+
+## Fallbacks
+
+# Shown in place of a piece of text that is missing in every language (should never happen).
+text-missing = (Este texto todavía no está disponible.)
+
+## Quiz
+
+# Above each question. Variables: $current (the question's number), $total (how many questions).
+quiz-progress = Pregunta { $current } de { $total }
+
+# The answer button for "this statement is true" in a true-or-false question.
+quiz-true = Verdadero
+# The answer button for "this statement is false" in a true-or-false question.
+quiz-false = Falso
+
+## Who a profile or lesson is for
+
+# Age band of young children, shown when choosing a profile and on lesson cards.
+band-explorers = De 5 a 8 años
+# Age band of older children.
+band-navigators = De 9 a 12 años
+# Age band of teenagers.
+band-teens = De 13 a 17 años
+# Lessons and profiles for parents, carers and other caregivers.
+band-caregivers = Madres, padres y cuidadores
+# Profiles for teachers and trainers who run sessions with a group.
+band-trainers = Docentes y facilitadores
+
+## Lesson topics (shown as a label on each lesson card)
+
+# Topic: keeping personal information private.
+topic-privacy = Privacidad
+# Topic: recognising when someone online is trying to win a child's trust to harm them.
+topic-grooming = Señales de alerta
+# Topic: when someone threatens to share private pictures unless you pay or send more.
+topic-sextortion = Amenazas y presión
+# Topic: the grown-ups a child can go to, their safety circle.
+topic-trusted-adults = Adultos de confianza
+# Topic: secrets that feel bad and are for telling.
+topic-secrets = Secretos y sentimientos
+# Topic: when something online feels wrong or upsetting, and what to do.
+topic-feeling-unsafe = Cuando algo no se siente bien
+# Topic: being kind online, and unkind behaviour.
+topic-kindness = Amabilidad en internet
+# Topic: passwords and accounts.
+topic-passwords = Contraseñas
+# Topic: privacy settings in apps and games.
+topic-settings = Configuración
+# Topic: people met online compared with people known in real life.
+topic-online-friends = Amigos en internet
+# Topic: photos and videos, and asking before sharing them.
+topic-images = Fotos y consentimiento
+# Topic: blocking and reporting people and content.
+topic-blocking-reporting = Bloquear y reportar
+# Topic: bullying online and standing up for others.
+topic-cyberbullying = Acoso en internet
+# Topic: where and how to get help.
+topic-getting-help = Pedir ayuda
+# Topic: what you post and leave behind online (digital footprint).
+topic-footprint = Huella digital
+# Topic: pressure and control in dating or close relationships.
+topic-relationships = Relaciones y presión
+# Topic: live video streaming.
+topic-livestreaming = Transmisiones en vivo
+# Topic: helping a friend who is in trouble online.
+topic-helping-friends = Ayudar a un amigo o amiga
+# Topic (caregivers): how children are approached and targeted online.
+topic-targeting = Cómo se acercan a niñas y niños
+# Topic (caregivers): signs that a child may be in trouble online.
+topic-warning-signs = Señales a tener en cuenta
+# Topic (caregivers): talking with children about online life.
+topic-talking = Hablar juntos
+# Topic (caregivers): settings and supervision that respect the child.
+topic-supervision = Configuración y supervisión
+# Topic (caregivers): reporting and finding support.
+topic-reporting = Reportar y buscar apoyo
+
+## Language picker
+
+# Shown beside a language whose translation was made with machine help and not yet checked by a native speaker.
+locale-status-machine-assisted = Traducido con ayuda de una máquina, todavía sin revisar
+# Shown beside a language where some text still appears in English.
+locale-status-partial = Traducido en parte
+
+## Saving progress
+
+# Shown once after the progress file could not be read and a new one was started. The old file is kept.
+store-recovered-notice = No pudimos leer tu progreso guardado, así que empezamos de nuevo. Tu archivo anterior quedó guardado, y un adulto puede pedir ayuda para recuperarlo.
+# Shown when the saved progress comes from a newer version of the app.
+store-newer-version = Tu progreso se guardó con una versión más nueva de { -brand-name }. Por favor, actualiza la app. No se cambió nada.
+# Shown when progress can only be kept in memory (for example in a private browser window).
+store-memory-only-notice = Tu progreso no se guardará en este dispositivo. Igual puedes hacer todas las lecciones.
+
+## The frame around every screen
+
+# A link for keyboard and screen-reader users that jumps past the top bar to the screen's content.
+shell-skip-to-content = Saltar al contenido
+# Label of the navigation area in the top bar (read by screen readers).
+shell-nav-label = Principal
+# Top-bar link to the settings screen.
+shell-settings = Configuración
+# Text of the help button that is always visible at the bottom of every screen. Keep it very short.
+help-button = Ayuda
+# Full label of the help button for screen readers.
+help-button-label = Ayuda: qué hacer y con quién hablar
+# Button that opens the technical details of a problem (for an adult or a bug report).
+notice-details = Detalles
+# Button that hides a notice.
+notice-dismiss = Cerrar
+
+## Saving progress (problems)
+
+# Shown when something could not be saved; the lesson can go on.
+store-save-failed = No se pudo guardar en este dispositivo. Puedes seguir; un adulto puede revisar los detalles.
+# Shown when saved progress could not be read.
+store-read-failed = No se pudo leer tu progreso guardado en este momento. Puedes seguir; un adulto puede revisar los detalles.
+
+## Welcome (first run): choose a language
+
+# Title of the first screen.
+welcome-title = Te damos la bienvenida a { -brand-name }
+# Under the title of the first screen.
+welcome-intro = Lecciones cortas y preguntas para estar seguros en internet, para niñas, niños, adolescentes y los adultos que los cuidan.
+# Heading above the list of languages.
+welcome-choose-language = Elige tu idioma
+# Reassurance about privacy on the first screen.
+welcome-privacy = Todo se queda en este dispositivo. Nunca te pedimos tu nombre real, tu cumpleaños ni dónde vives.
+
+## Create a profile
+
+# Title of the screen where a profile is made.
+profile-title = Crea tu perfil
+# Label of the nickname field.
+profile-nickname-label = Apodo
+# Help under the nickname field.
+profile-nickname-help = Lo mejor es un nombre inventado. No uses tu nombre real completo.
+# Heading of the avatar choices.
+profile-avatar-label = Elige un dibujo
+# Heading of the choice of age band or role.
+profile-audience-label = ¿Para quién es este perfil?
+# Choice: a child aged 5 to 8.
+profile-audience-explorers = Tengo de 5 a 8 años
+# Choice: a child aged 9 to 12.
+profile-audience-navigators = Tengo de 9 a 12 años
+# Choice: a teenager aged 13 to 17.
+profile-audience-teens = Tengo de 13 a 17 años
+# Choice: a parent, grandparent or other carer.
+profile-audience-caregivers = Soy madre, padre o cuidador
+# Choice: a teacher or trainer running sessions with a group.
+profile-audience-trainers = Soy docente o facilitador
+# Button that saves the new profile.
+profile-save = Empezar
+# Shown when no age band or role was chosen.
+profile-error-no-audience = Por favor, elige para quién es este perfil.
+# Shown when the nickname is empty.
+profile-error-empty-nickname = Por favor, escribe un apodo.
+# Shown when the nickname is too long.
+profile-error-nickname-too-long = Ese apodo es muy largo. Por favor, usa 24 letras o menos.
+# Shown when the nickname has invisible characters.
+profile-error-nickname-characters = Ese apodo tiene caracteres que no podemos mostrar. Por favor, escríbelo de nuevo.
+# Shown for any other problem with the profile.
+profile-error-other = Algo del perfil no se pudo guardar. Por favor, inténtalo de nuevo.
+
+## Avatars (read by screen readers)
+
+# Avatar picture: a fox.
+avatar-fox = Zorro
+# Avatar picture: an owl.
+avatar-owl = Búho
+# Avatar picture: a cat.
+avatar-cat = Gato
+# Avatar picture: a turtle.
+avatar-turtle = Tortuga
+# Avatar picture: a rabbit.
+avatar-rabbit = Conejo
+# Avatar picture: a bear.
+avatar-bear = Oso
+# Avatar picture: a robot.
+avatar-robot = Robot
+# Avatar picture: a star.
+avatar-star = Estrella
+
+## Home
+
+# Greeting on the home screen. Variables: $name (the profile's nickname).
+home-greeting = ¡Hola, { $name }!
+# Shown on the home screen when no profile exists yet.
+home-no-profile = Primero vamos a crear tu perfil.
+# Button to start making a profile.
+home-start = Empezar
+# Heading of the links to lessons for other ages.
+home-other-bands = Lecciones para otras edades
+# A lesson that has not been opened yet.
+lesson-status-not-started = Sin empezar
+# A lesson that was opened but not finished.
+lesson-status-in-progress = En curso
+# A lesson that was finished.
+lesson-status-done = Terminada
+# A lesson finished with at least 80% right on the first try.
+lesson-status-mastered = Dominada
+# How long a lesson takes. Variables: $minutes (a number).
+lesson-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+
+## Lesson cards
+
+# Screen-reader label of the progress dots. Variables: $current (card number), $total (how many cards).
+lesson-card-position = Tarjeta { $current } de { $total }
+# Button to go back one card.
+lesson-back = Atrás
+# Button to go to the next card.
+lesson-next = Siguiente
+# Button on the last card that starts the questions.
+lesson-start-quiz = Empezar las preguntas
+# Shown when a link points to a lesson that does not exist.
+lesson-not-found = No pudimos encontrar esa lección.
+
+## Quiz
+
+# Button that checks the answer.
+quiz-check = Revisar mi respuesta
+# Button that shows a hint.
+quiz-show-hint = Ver una pista
+# Label before the hint text.
+quiz-hint-label = Pista:
+# Shown before answering again after a first wrong try.
+quiz-second-try = Inténtalo otra vez.
+# Help for a multiple-choice question.
+quiz-choose-all = Elige todas las respuestas que correspondan.
+# How to answer a single-choice question (shown until an answer is chosen).
+quiz-how-single_choice = Toca la respuesta que elijas.
+# How to answer a multiple-choice question.
+quiz-how-multiple_choice = Toca todas las respuestas que correspondan.
+# How to answer a true-or-false question.
+quiz-how-true_false = Toca Verdadero o Falso.
+# How to answer a "what would you do" question.
+quiz-how-scenario = Toca lo que tú harías.
+# How to answer a sorting question.
+quiz-how-sort_into_groups = Pon cada cosa en un grupo.
+# How to answer an ordering question.
+quiz-how-order_steps = Pon todos los pasos en orden.
+# Instructions for sorting items into groups by tapping.
+quiz-sort-how = Toca una cosa y luego toca el grupo donde va.
+# Screen-reader label of the list of items not yet sorted.
+quiz-sort-tray = Cosas para ordenar
+# Button in a group that places the chosen item there.
+quiz-place-here = Ponlo aquí
+# Screen-reader hint on a placed item: tapping it takes it out again.
+quiz-take-out = (toca para sacarlo)
+# Instructions for putting steps in order by tapping.
+quiz-order-how = Toca los pasos en el orden en que los harías.
+# Screen-reader label of the steps already put in order.
+quiz-order-list = Tu orden
+# Screen-reader label of the steps not yet placed.
+quiz-order-tray = Pasos para acomodar
+# Heading of the feedback when the answer is right.
+quiz-verdict-correct = ¡Sí, así es!
+# Heading of the feedback when part of the answer is right.
+quiz-verdict-partial = Una parte está bien.
+# Heading of the feedback when the answer is not right. Kind, never shaming.
+quiz-verdict-incorrect = No del todo. Te explicamos por qué.
+# Heading above the ranked list of actions in a "what would you do" question.
+quiz-ranking-title = De la mejor opción a la menos buena:
+# Marks the action the learner chose.
+quiz-your-choice = (tu elección)
+# Label before the right answer, shown after the last try.
+quiz-solution-label = La respuesta:
+# Button to answer the same question again.
+quiz-try-again = Intentar de nuevo
+# Button to go to the next question.
+quiz-next-question = Siguiente pregunta
+# Button after the last question.
+quiz-see-results = Ver cómo te fue
+
+## Results
+
+# Title of the results screen.
+results-title = ¡Muy bien, terminaste!
+# The score. Variables: $score (questions right), $total (how many questions).
+results-score = Acertaste { $score } de { $total }.
+# Shown when at least 80% were right on the first try.
+results-mastered = Dominaste esta lección.
+# Shown otherwise. Encouraging.
+results-not-mastered = Puedes volver a esta lección cuando quieras para practicar.
+# Heading of the questions to look at again.
+results-review-title = Preguntas para repasar
+# Heading of the "talk together" prompt for a child and their grown-up.
+results-talk-together = Hablen juntos
+# Heading of the conversation starter in caregiver lessons.
+results-talk-together-caregivers = Prueba esto con tu hijo o hija
+# Heading of the discussion prompt for teachers and trainers.
+results-trainer-prompt = Para tu grupo
+# Heading: there is always someone to talk to.
+results-someone-title = Alguien con quien hablar
+# Body under that heading.
+results-someone-body = Si algo en internet te preocupa, cuéntaselo a un adulto de confianza. En la pantalla de Ayuda hay más ideas.
+# Button to the Help screen.
+results-open-help = Abrir Ayuda
+# Button back to the home screen.
+results-home = Volver a mis lecciones
+
+## Help
+
+# Title of the Help screen.
+help-title = Ayuda
+# First line of the Help screen.
+help-never-your-fault = Si algo en internet te hizo sentir mal o salió mal, nunca es tu culpa. Puedes pedir ayuda.
+# Heading of the steps.
+help-steps-title = Qué hacer
+# Step 1.
+help-step-stop = Detente. No tienes que seguir mirando ni seguir chateando.
+# Step 2.
+help-step-dont-reply = No respondas los mensajes que te hacen sentir mal o que te presionan.
+# Step 3.
+help-step-save = Guarda lo que pasó: toma capturas de pantalla de los mensajes y de los nombres de usuario. No se los envíes a nadie.
+# Step 4.
+help-step-block = Bloquea a esa persona.
+# Step 5.
+help-step-report = Repórtalo en la app o en el juego.
+# Step 6.
+help-step-tell = Cuéntaselo a un adulto de confianza. Esa persona debe ayudarte, no culparte.
+# Heading: people to talk to.
+help-someone-title = Alguien con quien hablar
+# Who a trusted adult can be.
+help-trusted-adult = Un adulto de confianza puede ser tu mamá, tu papá o quien te cuida, otro familiar, un maestro o una maestra, o el orientador de tu escuela.
+# What to do in danger.
+help-emergency = Si estás en peligro ahora mismo, llama al número de emergencias de tu país.
+# Heading of the helplines part.
+help-helplines-title = Líneas de ayuda para niñas y niños
+# Body of the helplines part.
+help-helplines-body = La mayoría de los países tiene una línea de ayuda gratuita para niñas, niños y jóvenes. Child Helpline International las muestra por país.
+# Link text to Child Helpline International's directory.
+help-helplines-link = Busca una línea de ayuda en tu país (childhelplineinternational.org)
+# Where the helpline information comes from and when it was checked.
+help-helplines-source = Fuente: Child Helpline International, consultado el 22 de noviembre de 2026.
+
+## Settings
+
+# Title of the settings screen.
+settings-title = Configuración
+# Heading of the language choice.
+settings-language = Idioma
+# Heading of the profile list.
+settings-profiles = Perfiles en este dispositivo
+# Button to make another profile.
+settings-add-profile = Agregar un perfil
+# Heading of the text size choice.
+settings-text-size = Tamaño del texto
+# Text size: the normal size.
+settings-text-size-standard = Normal
+# Text size: one step bigger.
+settings-text-size-large = Grande
+# Text size: two steps bigger.
+settings-text-size-larger = Más grande
+# Text size: the biggest.
+settings-text-size-largest = El más grande
+# Heading of the motion setting.
+settings-motion = Movimiento
+# Checkbox label: fewer animations.
+settings-reduced-motion = Reducir movimientos y animaciones
+
+## Not found
+
+# Title when a page does not exist.
+not-found-title = No encontramos esa página
+# Body when a page does not exist.
+not-found-body = Puede que el enlace sea viejo. Volvamos al inicio.
+# Button back to the start.
+not-found-home = Ir al inicio
+
+# Used in other messages; do not use on its own.
+-brand-name = SafeSteps

@@ -1,0 +1,45 @@
+// Installable and offline: once opened from the local server, the service worker has every
+// file; with the network gone, a reload still starts the app and a whole lesson can be done,
+// its progress saved.
+import { test, before, after } from "node:test";
+import * as h from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await h.startServer();
+  browser = await h.launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test("works offline after the first visit", async () => {
+  const { context, page, problems } = await h.newPhone(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  await h.appReady(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // A controlled page: the next load goes through the service worker.
+  await page.reload();
+  await h.appReady(page);
+  await h.createProfile(page, { audience: "I'm 5–8" });
+
+  await context.setOffline(true);
+  await page.reload();
+  await h.appReady(page);
+  await page.getByRole("heading", { name: /Sam/ }).waitFor();
+  const id = "explorers-my-private-info";
+  const lesson = h.lessonFile(id);
+  await page.locator(`a[href="/lesson/${id}"]`).click();
+  await h.readCards(page, lesson.cards.length);
+  await h.finishQuiz(page, lesson);
+  await page.getByRole("heading", { name: "Talk together" }).waitFor();
+  await page.getByRole("link", { name: "Back to my lessons" }).click();
+  await page.locator(`.lesson-card:has(a[href="/lesson/${id}"])`).getByText("Mastered").waitFor();
+  await context.setOffline(false);
+  h.assertNoProblems(problems);
+  await context.close();
+});
