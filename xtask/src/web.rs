@@ -11,6 +11,8 @@ use wasm_bindgen_cli_support::Bindgen;
 const TARGET: &str = "wasm32-unknown-unknown";
 /// The name of the glue and the wasm in the folder: `safesteps.js`, `safesteps_bg.wasm`.
 const OUT_NAME: &str = "safesteps";
+/// The Cargo profile for the web build (smallest code; see Cargo.toml).
+const PROFILE: &str = "web";
 
 /// Sizes of what was built, for the closing numbers and budgets.
 pub struct Sizes {
@@ -27,7 +29,8 @@ pub fn build(dist: &Path) -> Result<Sizes, String> {
     run(
         Command::new(cargo()).current_dir(&root).args([
             "build",
-            "--release",
+            "--profile",
+            PROFILE,
             "--target",
             TARGET,
             "--features",
@@ -38,7 +41,7 @@ pub fn build(dist: &Path) -> Result<Sizes, String> {
         "building the app for the web",
     )?;
     let target_dir = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
-    let wasm = target_dir.join(TARGET).join("release").join("safesteps.wasm");
+    let wasm = target_dir.join(TARGET).join(PROFILE).join("safesteps.wasm");
 
     if dist.exists() {
         fs::remove_dir_all(dist).map_err(|error| format!("cannot clear {}: {error}", dist.display()))?;

@@ -112,6 +112,10 @@ fn sync_document_language(lang: &str, dir: &str, title: &str) {
             // The page's own "loading" line, shown until the app first draws.
             if let Some(loading) = document.get_element_by_id("boot-loading") {
                 loading.remove();
+                // Navigation to this point is the app's start-up time (scripts/measure-web).
+                if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+                    let _ = performance.mark("safesteps-first-screen");
+                }
             }
         }
     }
