@@ -8,7 +8,18 @@ use safesteps::ui::{AppWith, BootCell};
 
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 fn main() {
+    // The same wasm also runs the store's worker, which has no page to draw.
+    if safesteps::platform::in_worker() {
+        return;
+    }
     dioxus::launch(WebApp);
+}
+
+/// The store's worker enters here (see `platform::web`).
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn store_worker() {
+    safesteps::platform::run_store_worker();
 }
 
 /// The browser opens its storage asynchronously; until then the page's own loading text stays.

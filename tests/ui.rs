@@ -6,9 +6,9 @@
 use dioxus::prelude::*;
 use dioxus_history::{History, MemoryHistory};
 use safesteps::content::Catalog;
-use safesteps::platform::Boot;
+use safesteps::platform::{Boot, Storage};
 use safesteps::progress::{Audience, NewProfile};
-use safesteps::store::DeviceSetting;
+use safesteps::store::{DeviceSetting, Store};
 use safesteps::ui::{AppWith, BootCell};
 use std::rc::Rc;
 
@@ -19,12 +19,18 @@ fn clock() -> i64 {
 }
 
 /// Renders `path` for a device whose store `prepare` has set up.
-fn render_with(path: &str, prepare: impl FnOnce(&mut safesteps::store::Store)) -> String {
-    let mut boot = Boot::in_memory(vec!["en-GB".into()], clock).expect("in-memory store");
-    prepare(&mut boot.store);
+fn render_with(path: &str, prepare: impl FnOnce(&mut Store)) -> String {
+    let mut store = Store::open_in_memory().expect("in-memory store");
+    prepare(&mut store);
+    let boot = Boot::local(store, Storage::MemoryOnly, None, vec!["en-GB".into()], clock);
     let cell = BootCell::new(boot);
     let mut dom = VirtualDom::new_with_props(Root, RootProps { path: path.to_owned(), cell });
     dom.rebuild_in_place();
+    // Let the screens' store reads (answered at once by a local store) arrive and re-render.
+    for _ in 0..4 {
+        dom.process_events();
+        dom.render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+    }
     readable(&dioxus_ssr::render(&dom))
 }
 
@@ -47,7 +53,7 @@ fn Root(props: RootProps) -> Element {
     rsx! { AppWith { boot: props.cell.clone() } }
 }
 
-fn with_profile(audience: Audience) -> impl FnOnce(&mut safesteps::store::Store) {
+fn with_profile(audience: Audience) -> impl FnOnce(&mut Store) {
     move |store| {
         let profile = NewProfile { nickname: "Sam".into(), avatar: "owl".into(), audience, locale: "en".into() };
         let profile = store.create_profile(&profile, T0).unwrap();

@@ -1,14 +1,17 @@
 //! What differs between platforms, behind one shape: where progress is stored and how well it
-//! is kept, the clock, and the languages the system prefers. The screens receive a `Boot` and
-//! never ask which platform they are on.
+//! is kept, the clock, and the languages the system prefers. The screens receive a `Boot` with
+//! a `StoreClient` and never ask which platform they are on.
 
+mod client;
 #[cfg(target_arch = "wasm32")]
 mod web;
 #[cfg(target_arch = "wasm32")]
-pub use web::{boot, now};
+pub use web::{boot, in_worker, now, run_store_worker};
 
-use crate::progress::Timestamp;
-use crate::store::{Store, StoreError};
+pub use client::StoreClient;
+
+use crate::progress::{Profile, ProfileId, Timestamp};
+use crate::store::{DeviceSetting, Store, StoreError};
 
 /// How long progress is kept on this device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +22,17 @@ pub enum Storage {
     Relaxed,
     /// Kept only until the app closes; the screens say so.
     MemoryOnly,
+}
+
+impl Storage {
+    /// For diagnostics and the browser tests (`data-storage` on the app's root).
+    pub fn id(self) -> &'static str {
+        match self {
+            Storage::Durable => "durable",
+            Storage::Relaxed => "relaxed",
+            Storage::MemoryOnly => "memory",
+        }
+    }
 }
 
 /// Something the first screen must tell the user about their saved progress.
@@ -42,21 +56,59 @@ impl StartNotice {
     }
 }
 
+/// What was saved on this device last time, read once at start.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Saved {
+    pub language: Option<String>,
+    pub text_size: Option<String>,
+    pub reduced_motion: Option<String>,
+    pub profile: Option<Profile>,
+}
+
+impl Saved {
+    /// Reads through the client; anything unreadable counts as never set, so a damaged
+    /// setting never stops the app from starting.
+    pub async fn read(store: &StoreClient) -> Saved {
+        let language = store.setting(DeviceSetting::Language).await.ok().flatten();
+        let text_size = store.setting(DeviceSetting::TextSize).await.ok().flatten();
+        let reduced_motion = store.setting(DeviceSetting::ReducedMotion).await.ok().flatten();
+        let profile_id = store.setting(DeviceSetting::CurrentProfile).await.ok().flatten();
+        let profile = match profile_id.and_then(|id| id.parse::<i64>().ok()) {
+            Some(id) => store.profile(ProfileId(id)).await.ok(),
+            None => None,
+        };
+        Saved { language, text_size, reduced_motion, profile }
+    }
+}
+
 /// Everything the app needs from its platform to start.
-#[derive(Debug)]
 pub struct Boot {
-    pub store: Store,
+    pub store: StoreClient,
     pub storage: Storage,
     pub notice: Option<StartNotice>,
     pub system_languages: Vec<String>,
     pub now: fn() -> Timestamp,
+    pub saved: Saved,
 }
 
 impl Boot {
+    /// A start over a store in this thread (desktop, mobile, the browser's IndexedDB, memory).
+    pub fn local(
+        store: Store,
+        storage: Storage,
+        notice: Option<StartNotice>,
+        system_languages: Vec<String>,
+        now: fn() -> Timestamp,
+    ) -> Boot {
+        let store = StoreClient::local(store);
+        let saved = client::ready(Saved::read(&store));
+        Boot { store, storage, notice, system_languages, now, saved }
+    }
+
     /// A start with nothing kept: the last resort, and the screens' tests.
     pub fn in_memory(system_languages: Vec<String>, now: fn() -> Timestamp) -> Result<Boot, StoreError> {
         let store = Store::open_in_memory()?;
-        Ok(Boot { store, storage: Storage::MemoryOnly, notice: None, system_languages, now })
+        Ok(Boot::local(store, Storage::MemoryOnly, None, system_languages, now))
     }
 
     /// After a failure to open saved progress: carry on in memory and say why.
@@ -84,7 +136,7 @@ pub fn boot_from_file(path: &std::path::Path, system_languages: Vec<String>) -> 
     match Store::open(path, now()) {
         Ok(opened) => {
             let notice = opened.notice.map(|OpenNotice::RecoveredFromCorruption { .. }| StartNotice::Recovered);
-            Ok(Boot { store: opened.store, storage: Storage::Durable, notice, system_languages, now })
+            Ok(Boot::local(opened.store, Storage::Durable, notice, system_languages, now))
         }
         Err(StoreError::NewerVersion { .. }) => Boot::fallback(StartNotice::NewerVersion, system_languages, now),
         Err(_) => Boot::fallback(StartNotice::MemoryOnly, system_languages, now),

@@ -60,17 +60,17 @@ impl Audience {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct ProfileId(pub i64);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct RunId(pub i64);
 
 /// The longest nickname, in characters: enough for a name, short enough for a badge.
 pub const NICKNAME_MAX_CHARS: usize = 24;
 
 /// What first run asks for: no birth date, no other personal data.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewProfile {
     pub nickname: String,
     pub avatar: String,
@@ -127,7 +127,7 @@ impl NewProfile {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
     pub id: ProfileId,
     pub nickname: String,
@@ -138,7 +138,7 @@ pub struct Profile {
 }
 
 /// One answer to record: made from a quiz `Outcome`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewAttempt {
     pub question: String,
     pub try_number: u8,
@@ -183,7 +183,7 @@ impl From<&LessonResult> for RunSummary {
 }
 
 /// Where a learner stands with one lesson, as shown on its card.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum LessonStatus {
     NotStarted,
     InProgress,
@@ -212,7 +212,7 @@ impl LessonStatus {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LessonProgress {
     pub lesson: String,
     pub status: LessonStatus,

@@ -4,6 +4,7 @@
 //! moved aside (never deleted), and each answer is its own transaction.
 
 pub mod migrations;
+pub mod requests;
 
 use crate::progress::backup::{AttemptBackup, BACKUP_APP, BACKUP_FORMAT, Backup, ProfileBackup, RunBackup};
 use crate::progress::{
@@ -23,7 +24,7 @@ pub enum OpenNotice {
 }
 
 /// Settings that belong to the device rather than to a profile.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum DeviceSetting {
     /// The language chosen in the picker (a locale code).
     Language,

@@ -6,33 +6,22 @@
 use super::state::{Prefs, TextSize};
 use crate::content::Catalog;
 use crate::i18n::Localizer;
-use crate::platform::{Boot, StartNotice, Storage};
-use crate::progress::{Profile, ProfileId, Timestamp};
-use crate::store::{DeviceSetting, Store, StoreError};
+use crate::platform::{Boot, StartNotice, Storage, StoreClient};
+use crate::progress::{Profile, Timestamp};
+use crate::store::requests::Failure;
 use dioxus::prelude::*;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 #[derive(Clone)]
 pub struct Services {
     pub catalog: &'static Catalog,
-    store: Rc<RefCell<Store>>,
+    pub store: StoreClient,
     pub storage: Storage,
     pub system_languages: Rc<Vec<String>>,
     pub now: fn() -> Timestamp,
 }
 
 impl Services {
-    /// Runs one store call. Its error is for the caller to show; it is never a panic.
-    pub fn with_store<T>(&self, call: impl FnOnce(&mut Store) -> Result<T, StoreError>) -> Result<T, StoreError> {
-        match self.store.try_borrow_mut() {
-            Ok(mut store) => call(&mut store),
-            Err(_) => {
-                Err(StoreError::Sqlite { during: "waiting for an earlier save", source: rusqlite::Error::InvalidQuery })
-            }
-        }
-    }
-
     pub fn localizer(&self, language: Option<&str>) -> Rc<Localizer> {
         Rc::new(Localizer::new(self.catalog, language, &self.system_languages))
     }
@@ -56,8 +45,8 @@ pub struct AppState {
 
 impl AppState {
     /// Shows a store failure; the screen stays usable.
-    pub fn report(mut self, message_id: &'static str, error: &StoreError) {
-        self.notice.set(Some(Notice { message_id, detail: Some(error.to_string()) }));
+    pub fn report(mut self, message_id: &'static str, failure: &Failure) {
+        self.notice.set(Some(Notice { message_id, detail: Some(failure.to_string()) }));
     }
 }
 
@@ -74,19 +63,16 @@ pub fn use_app_state() -> AppState {
 pub(super) fn start(boot: Option<Boot>) -> Result<(Services, AppState), String> {
     let boot = boot.ok_or("the app was started twice")?;
     let catalog = Catalog::embedded().map_err(|errors| errors.to_string())?;
-    let store = boot.store;
-    let setting = |key| store.setting(key).ok().flatten();
-    let language = setting(DeviceSetting::Language);
+    let saved = boot.saved;
     let prefs = Prefs {
-        text_size: setting(DeviceSetting::TextSize).map_or(TextSize::Standard, |step| TextSize::from_step(&step)),
-        reduced_motion: setting(DeviceSetting::ReducedMotion).as_deref() == Some("on"),
+        text_size: saved.text_size.as_deref().map_or(TextSize::Standard, TextSize::from_step),
+        reduced_motion: saved.reduced_motion.as_deref() == Some("on"),
     };
-    let profile = setting(DeviceSetting::CurrentProfile)
-        .and_then(|id| id.parse::<i64>().ok())
-        .and_then(|id| store.profile(ProfileId(id)).ok());
+    let profile = saved.profile;
+    let language = saved.language;
     let services = Services {
         catalog,
-        store: Rc::new(RefCell::new(store)),
+        store: boot.store,
         storage: boot.storage,
         system_languages: Rc::new(boot.system_languages),
         now: boot.now,
@@ -104,4 +90,10 @@ pub(super) fn start(boot: Option<Boot>) -> Result<(Services, AppState), String> 
         notice: Signal::new(notice),
     };
     Ok((services, state))
+}
+
+/// Runs a store write to its end even if the screen that asked for it closes at once: a tap
+/// that saves and moves to the next screen must still save.
+pub fn save_in_background(write: impl std::future::Future<Output = ()> + 'static) {
+    dioxus::dioxus_core::spawn_forever(write);
 }

@@ -3,7 +3,9 @@
 //! call one method per tap, so every rule here is unit-tested without a renderer.
 
 use crate::content::{Band, Catalog, Lesson};
-use crate::progress::{Audience, LessonProgress, LessonStatus, NewProfile, ProfileError};
+use crate::progress::{
+    Audience, LessonProgress, LessonStatus, NewAttempt, NewProfile, ProfileError, RunId, RunSummary,
+};
 use crate::quiz::{Answer, Phase, QuestionView, QuizSession, Step};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -352,5 +354,94 @@ mod tests {
         assert_eq!(chosen.chosen, vec!["b"]);
         chosen.choose("c");
         assert_eq!(chosen.chosen, vec!["c"]);
+    }
+}
+
+/// What a lesson run asks the store to keep.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Recording {
+    Attempt(NewAttempt),
+    Finish(RunSummary),
+}
+
+/// The run a lesson records into. The store gives the run its id a moment after the lesson
+/// opens; anything answered before that waits here, in order, so nothing is lost or reordered.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RunRecorder {
+    slot: RunSlot,
+    waiting: Vec<Recording>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+enum RunSlot {
+    #[default]
+    Starting,
+    Started(RunId),
+    /// No profile, or the store refused the run: the lesson plays, nothing is kept.
+    NotSaving,
+}
+
+impl RunRecorder {
+    pub fn not_saving() -> Self {
+        RunRecorder { slot: RunSlot::NotSaving, waiting: Vec::new() }
+    }
+
+    /// The store has the run: everything that waited, to send now, in order.
+    pub fn started(&mut self, run: RunId) -> Vec<(RunId, Recording)> {
+        self.slot = RunSlot::Started(run);
+        self.waiting.drain(..).map(|recording| (run, recording)).collect()
+    }
+
+    pub fn failed(&mut self) {
+        self.slot = RunSlot::NotSaving;
+        self.waiting.clear();
+    }
+
+    /// What to send now, if the run is known; otherwise it waits (or is not kept at all).
+    pub fn record(&mut self, recording: Recording) -> Option<(RunId, Recording)> {
+        match self.slot {
+            RunSlot::Started(run) => Some((run, recording)),
+            RunSlot::Starting => {
+                self.waiting.push(recording);
+                None
+            }
+            RunSlot::NotSaving => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod recorder_tests {
+    use super::*;
+    use crate::quiz::Answer;
+
+    fn attempt(question: &str) -> Recording {
+        Recording::Attempt(NewAttempt {
+            question: question.into(),
+            try_number: 1,
+            answer: Answer::Truth(true),
+            correct: true,
+            hints_used: 0,
+        })
+    }
+
+    #[test]
+    fn answers_before_the_run_starts_wait_and_go_in_order() {
+        let mut recorder = RunRecorder::default();
+        assert_eq!(recorder.record(attempt("a")), None);
+        assert_eq!(recorder.record(attempt("b")), None);
+        let flushed = recorder.started(RunId(7));
+        assert_eq!(flushed, vec![(RunId(7), attempt("a")), (RunId(7), attempt("b"))]);
+        assert_eq!(recorder.record(attempt("c")), Some((RunId(7), attempt("c"))));
+        assert!(recorder.started(RunId(7)).is_empty(), "nothing is sent twice");
+    }
+
+    #[test]
+    fn a_run_that_cannot_be_kept_drops_quietly() {
+        let mut recorder = RunRecorder::default();
+        recorder.record(attempt("a"));
+        recorder.failed();
+        assert_eq!(recorder.record(attempt("b")), None);
+        assert_eq!(RunRecorder::not_saving().record(attempt("c")), None);
     }
 }

@@ -50,8 +50,11 @@ export async function startServer() {
   return { origin: `http://127.0.0.1:${port}`, stop: () => server.kill() };
 }
 
-export async function launchBrowser() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: CHROMIUM_ARGS });
+export async function launchBrowser(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
 }
 
 /** A fresh phone (its own storage) with a list of every problem seen in it. */

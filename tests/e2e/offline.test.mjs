@@ -2,6 +2,7 @@
 // file; with the network gone, a reload still starts the app and a whole lesson can be done,
 // its progress saved.
 import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
 import * as h from "./harness.mjs";
 
 let server;
@@ -26,6 +27,7 @@ test("works offline after the first visit", async () => {
   await page.reload();
   await h.appReady(page);
   await h.createProfile(page, { audience: "I'm 5–8" });
+  assert.equal(await page.locator(".app").getAttribute("data-storage"), "durable");
 
   await context.setOffline(true);
   await page.reload();

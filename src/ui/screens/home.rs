@@ -56,16 +56,27 @@ fn BandList(band: Band, main_heading: bool) -> Element {
     let services = use_services();
     let state = use_app_state();
     let i18n = state.i18n.read().clone();
-    let profile = state.profile.read().clone();
-    let progress = match &profile {
-        Some(profile) => services.with_store(|store| store.lesson_progress(profile.id)).unwrap_or_else(|error| {
-            state.report("store-read-failed", &error);
-            Vec::new()
-        }),
-        None => Vec::new(),
+    let store = services.store.clone();
+    let progress = use_resource(move || {
+        let store = store.clone();
+        let profile = state.profile.read().as_ref().map(|profile| profile.id);
+        async move {
+            match profile {
+                Some(profile) => store.lesson_progress(profile).await,
+                None => Ok(Vec::new()),
+            }
+        }
+    });
+    let (progress, read_failed) = match &*progress.read() {
+        Some(Ok(progress)) => (progress.clone(), false),
+        Some(Err(_)) => (Vec::new(), true),
+        None => (Vec::new(), false),
     };
     let cards = lesson_cards(services.catalog, band, &progress);
     rsx! {
+        if read_failed {
+            p { class: "notice", role: "status", {i18n.ui("store-read-failed")} }
+        }
         if main_heading {
             h1 { id: "band-heading", {i18n.ui(&band_message(band))} }
         } else {

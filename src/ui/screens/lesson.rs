@@ -8,8 +8,8 @@ use crate::content::messages::LessonText;
 use crate::content::{Band, Lesson as LessonModel};
 use crate::progress::{Audience, NewAttempt, RunId, RunSummary};
 use crate::quiz::{Answer, Feedback, LessonResult, Outcome, Phase, QuestionView, Step, Tone, Verdict};
-use crate::ui::context::{AppState, Services, use_app_state, use_services};
-use crate::ui::state::LessonPlay;
+use crate::ui::context::{AppState, Services, save_in_background, use_app_state, use_services};
+use crate::ui::state::{LessonPlay, Recording, RunRecorder};
 use dioxus::prelude::*;
 use fluent_bundle::FluentArgs;
 use std::sync::Arc;
@@ -40,22 +40,30 @@ impl PartialEq for LessonRef {
     }
 }
 
-/// Records one thing in the store; a failure is shown and the lesson goes on.
-fn record(services: &Services, state: AppState, run: Option<RunId>, what: Recording) {
-    let Some(run) = run else { return };
-    let now = (services.now)();
-    let saved = services.with_store(|store| match &what {
-        Recording::Attempt(outcome) => store.record_attempt(run, &NewAttempt::from(outcome), now),
-        Recording::Finish(result) => store.finish_run(run, &RunSummary::from(result), now),
-    });
-    if let Err(error) = saved {
-        state.report("store-save-failed", &error);
+/// Sends recordings to the store, in order; a failure is shown and the lesson goes on.
+fn send(services: &Services, state: AppState, batch: Vec<(RunId, Recording)>) {
+    if batch.is_empty() {
+        return;
     }
+    let store = services.store.clone();
+    let now = (services.now)();
+    save_in_background(async move {
+        for (run, recording) in batch {
+            let saved = match recording {
+                Recording::Attempt(attempt) => store.record_attempt(run, attempt, now).await,
+                Recording::Finish(summary) => store.finish_run(run, summary, now).await,
+            };
+            if let Err(failure) = saved {
+                state.report("store-save-failed", &failure);
+            }
+        }
+    });
 }
 
-enum Recording {
-    Attempt(Outcome),
-    Finish(LessonResult),
+/// Records one thing now, or once the run has its id.
+fn record(services: &Services, state: AppState, mut recorder: Signal<RunRecorder>, recording: Recording) {
+    let ready = recorder.write().record(recording);
+    send(services, state, ready.into_iter().collect());
 }
 
 #[component]
@@ -66,13 +74,26 @@ fn Player(lesson: LessonRef) -> Element {
     let seed = (services.now)() as u64;
     let mut play = use_signal(|| LessonPlay::new(lesson.clone(), seed));
     // A run starts when the lesson opens, for the profile in use (none: play without saving).
-    let run = use_hook(|| {
-        let profile = state.profile.peek().as_ref().map(|profile| profile.id)?;
-        let now = (services.now)();
-        services
-            .with_store(|store| store.start_run(profile, &lesson.id, now))
-            .map_err(|error| state.report("store-save-failed", &error))
-            .ok()
+    let profile = state.profile.peek().as_ref().map(|profile| profile.id);
+    let mut recorder =
+        use_signal(|| if profile.is_some() { RunRecorder::default() } else { RunRecorder::not_saving() });
+    use_hook(|| {
+        let Some(profile) = profile else { return };
+        let services = services.clone();
+        let lesson_id = lesson.id.clone();
+        save_in_background(async move {
+            let now = (services.now)();
+            match services.store.start_run(profile, lesson_id, now).await {
+                Ok(run) => {
+                    let waiting = recorder.write().started(run);
+                    send(&services, state, waiting);
+                }
+                Err(failure) => {
+                    recorder.write().failed();
+                    state.report("store-save-failed", &failure);
+                }
+            }
+        });
     });
     let i18n = state.i18n.read().clone();
     let title = i18n.lesson(&LessonText::title(&lesson.id));
@@ -119,7 +140,7 @@ fn Player(lesson: LessonRef) -> Element {
         }
         Step::Question(question) => {
             let services = services.clone();
-            rsx! { QuestionScreen { question: QuestionProps::from(&question), play, run, services: ServicesRef(services) } }
+            rsx! { QuestionScreen { question: QuestionProps::from(&question), play, recorder, services: ServicesRef(services) } }
         }
         Step::Finished(result) => rsx! { Results { lesson: LessonRef(lesson.clone()), result } },
     };
@@ -183,7 +204,7 @@ impl From<&QuestionView<'_>> for QuestionProps {
 fn QuestionScreen(
     question: QuestionProps,
     play: Signal<LessonPlay>,
-    run: Option<RunId>,
+    recorder: Signal<RunRecorder>,
     services: ServicesRef,
 ) -> Element {
     let state = use_app_state();
@@ -199,7 +220,7 @@ fn QuestionScreen(
         move |_| {
             let outcome = play.write().check();
             if let Some(outcome) = outcome {
-                record(&services, state, run, Recording::Attempt(outcome));
+                record(&services, state, recorder, Recording::Attempt(NewAttempt::from(&outcome)));
             }
         }
     };
@@ -207,7 +228,7 @@ fn QuestionScreen(
         let finished = play.write().advance();
         if finished {
             let result = play.read().session.result();
-            record(&services, state, run, Recording::Finish(result));
+            record(&services, state, recorder, Recording::Finish(RunSummary::from(&result)));
         }
     };
     rsx! {

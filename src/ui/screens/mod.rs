@@ -10,7 +10,7 @@ mod settings;
 mod welcome;
 
 use super::art;
-use super::context::use_app_state;
+use super::context::{use_app_state, use_services};
 use dioxus::prelude::*;
 use help::Help;
 use home::{BandLessons, Home};
@@ -48,6 +48,7 @@ pub enum Route {
 #[component]
 fn Shell() -> Element {
     let state = use_app_state();
+    let storage = use_services().storage.id();
     let i18n = state.i18n.read().clone();
     let prefs = *state.prefs.read();
     let lang = i18n.language_tag().to_owned();
@@ -58,7 +59,12 @@ fn Shell() -> Element {
     });
     let notice = state.notice.read().clone();
     rsx! {
-        div { class: prefs.root_class(), style: prefs.root_style(), lang: "{lang}", dir: "{dir}",
+        div {
+            class: prefs.root_class(),
+            style: prefs.root_style(),
+            lang: "{lang}",
+            dir: "{dir}",
+            "data-storage": storage,
             a { class: "skip-link", href: "#content", {i18n.ui("shell-skip-to-content")} }
             header { class: "top-bar",
                 Link { class: "brand", to: Route::Start {}, {i18n.ui("app-name")} }

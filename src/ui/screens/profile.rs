@@ -4,7 +4,7 @@
 use super::{Picture, Route};
 use crate::progress::Audience;
 use crate::store::DeviceSetting;
-use crate::ui::context::{use_app_state, use_services};
+use crate::ui::context::{save_in_background, use_app_state, use_services};
 use crate::ui::state::{AVATARS, ProfileForm};
 use dioxus::prelude::*;
 
@@ -30,18 +30,21 @@ pub fn CreateProfile() -> Element {
                 }
             };
             let now = (services.now)();
-            let saved = services.with_store(|store| {
-                let profile = store.create_profile(&new_profile, now)?;
-                store.set_setting(DeviceSetting::CurrentProfile, &profile.id.0.to_string())?;
-                Ok(profile)
-            });
-            match saved {
-                Ok(profile) => {
-                    state.profile.set(Some(profile));
-                    navigator.push(Route::Home {});
+            let store = services.store.clone();
+            save_in_background(async move {
+                let saved = async {
+                    let profile = store.create_profile(new_profile, now).await?;
+                    store.set_setting(DeviceSetting::CurrentProfile, profile.id.0.to_string()).await?;
+                    Ok::<_, crate::store::requests::Failure>(profile)
+                };
+                match saved.await {
+                    Ok(profile) => {
+                        state.profile.set(Some(profile));
+                        navigator.push(Route::Home {});
+                    }
+                    Err(failure) => state.report("store-save-failed", &failure),
                 }
-                Err(error) => state.report("store-save-failed", &error),
-            }
+            });
         }
     };
     rsx! {

@@ -4,7 +4,7 @@
 use super::{Picture, Route};
 use crate::content::LocaleStatus;
 use crate::store::DeviceSetting;
-use crate::ui::context::{use_app_state, use_services};
+use crate::ui::context::{save_in_background, use_app_state, use_services};
 use crate::ui::state::TextSize;
 use dioxus::prelude::*;
 
@@ -16,17 +16,28 @@ pub fn Settings() -> Element {
     let prefs = *state.prefs.read();
     let current_language = i18n.language_tag().to_owned();
     let current_profile = state.profile.read().as_ref().map(|profile| profile.id);
-    let profiles = services.with_store(|store| store.profiles()).unwrap_or_else(|error| {
-        state.report("store-read-failed", &error);
-        Vec::new()
+    let profiles_store = services.store.clone();
+    let profiles = use_resource(move || {
+        let store = profiles_store.clone();
+        // Read so the list refreshes when the profile in use changes.
+        let _ = state.profile.read();
+        async move { store.profiles().await }
     });
+    let (profiles, read_failed) = match &*profiles.read() {
+        Some(Ok(profiles)) => (profiles.clone(), false),
+        Some(Err(_)) => (Vec::new(), true),
+        None => (Vec::new(), false),
+    };
     let locales: Vec<_> = services.catalog.locales().iter().map(|locale| locale.meta.clone()).collect();
     let save = {
-        let services = services.clone();
+        let store = services.store.clone();
         move |key: DeviceSetting, value: String| {
-            if let Err(error) = services.with_store(|store| store.set_setting(key, &value)) {
-                state.report("store-save-failed", &error);
-            }
+            let store = store.clone();
+            save_in_background(async move {
+                if let Err(failure) = store.set_setting(key, value).await {
+                    state.report("store-save-failed", &failure);
+                }
+            });
         }
     };
     rsx! {
@@ -51,10 +62,14 @@ pub fn Settings() -> Element {
                                         save(DeviceSetting::Language, code.clone());
                                         let profile = state.profile.read().clone();
                                         if let Some(profile) = profile {
-                                            match services.with_store(|store| store.set_profile_locale(profile.id, &code)) {
-                                                Ok(()) => state.profile.set(Some(crate::progress::Profile { locale: code.clone(), ..profile })),
-                                                Err(error) => state.report("store-save-failed", &error),
-                                            }
+                                            let store = services.store.clone();
+                                            let code = code.clone();
+                                            save_in_background(async move {
+                                                match store.set_profile_locale(profile.id, code.clone()).await {
+                                                    Ok(()) => state.profile.set(Some(crate::progress::Profile { locale: code, ..profile })),
+                                                    Err(failure) => state.report("store-save-failed", &failure),
+                                                }
+                                            });
                                         }
                                         state.i18n.set(services.localizer(Some(&code)));
                                     }
@@ -70,6 +85,9 @@ pub fn Settings() -> Element {
             }
             section { class: "settings-group",
                 h2 { id: "settings-profiles", {i18n.ui("settings-profiles")} }
+                if read_failed {
+                    p { class: "notice", role: "status", {i18n.ui("store-read-failed")} }
+                }
                 ul { class: "choice-list", "aria-labelledby": "settings-profiles",
                     for profile in profiles {
                         li { key: "{profile.id.0}",

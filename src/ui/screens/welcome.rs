@@ -4,7 +4,7 @@
 use super::Route;
 use crate::content::LocaleStatus;
 use crate::store::DeviceSetting;
-use crate::ui::context::{use_app_state, use_services};
+use crate::ui::context::{save_in_background, use_app_state, use_services};
 use dioxus::prelude::*;
 
 #[component]
@@ -33,9 +33,13 @@ pub fn Welcome() -> Element {
                                 let services = services.clone();
                                 let code = meta.code.clone();
                                 move |_| {
-                                    if let Err(error) = services.with_store(|store| store.set_setting(DeviceSetting::Language, &code)) {
-                                        state.report("store-save-failed", &error);
-                                    }
+                                    let store = services.store.clone();
+                                    let saved_code = code.clone();
+                                    save_in_background(async move {
+                                        if let Err(failure) = store.set_setting(DeviceSetting::Language, saved_code).await {
+                                            state.report("store-save-failed", &failure);
+                                        }
+                                    });
                                     state.i18n.set(services.localizer(Some(&code)));
                                     navigator.push(Route::CreateProfile {});
                                 }

@@ -1,0 +1,155 @@
+//! The screens' way to the progress store: typed, asynchronous calls that are answered on the
+//! spot by a store in this thread (desktop, mobile, the browser's IndexedDB, memory) or by
+//! message from the store's worker (the browser's origin-private files). A failure comes back
+//! as a `Failure` to show, never as a panic.
+
+use crate::progress::{LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, RunId, RunSummary, Timestamp};
+use crate::store::requests::{Failure, Reply, Request};
+use crate::store::{DeviceSetting, Store};
+use std::cell::RefCell;
+use std::future::Future;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+#[derive(Clone)]
+pub struct StoreClient {
+    backend: Backend,
+}
+
+#[derive(Clone)]
+enum Backend {
+    Local(Rc<RefCell<Store>>),
+    #[cfg(target_arch = "wasm32")]
+    Worker(Rc<super::web::WorkerLink>),
+}
+
+impl StoreClient {
+    pub fn local(store: Store) -> Self {
+        StoreClient { backend: Backend::Local(Rc::new(RefCell::new(store))) }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub(super) fn worker(link: Rc<super::web::WorkerLink>) -> Self {
+        StoreClient { backend: Backend::Worker(link) }
+    }
+
+    pub async fn call(&self, request: Request) -> Result<Reply, Failure> {
+        match &self.backend {
+            Backend::Local(store) => match store.try_borrow_mut() {
+                Ok(mut store) => store.handle(request),
+                Err(_) => Err(Failure { message: "the store is busy with an earlier request".to_owned() }),
+            },
+            #[cfg(target_arch = "wasm32")]
+            Backend::Worker(link) => link.call(request).await,
+        }
+    }
+
+    pub async fn setting(&self, key: DeviceSetting) -> Result<Option<String>, Failure> {
+        match self.call(Request::Setting { key }).await? {
+            Reply::Setting(value) => Ok(value),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn set_setting(&self, key: DeviceSetting, value: impl Into<String>) -> Result<(), Failure> {
+        self.done(Request::SetSetting { key, value: value.into() }).await
+    }
+
+    pub async fn create_profile(&self, profile: NewProfile, at: Timestamp) -> Result<Profile, Failure> {
+        match self.call(Request::CreateProfile { profile, at }).await? {
+            Reply::Profile(profile) => Ok(profile),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn profiles(&self) -> Result<Vec<Profile>, Failure> {
+        match self.call(Request::Profiles).await? {
+            Reply::Profiles(profiles) => Ok(profiles),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn profile(&self, id: ProfileId) -> Result<Profile, Failure> {
+        match self.call(Request::Profile { id }).await? {
+            Reply::Profile(profile) => Ok(profile),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn set_profile_locale(&self, id: ProfileId, locale: impl Into<String>) -> Result<(), Failure> {
+        self.done(Request::SetProfileLocale { id, locale: locale.into() }).await
+    }
+
+    pub async fn start_run(
+        &self,
+        profile: ProfileId,
+        lesson: impl Into<String>,
+        at: Timestamp,
+    ) -> Result<RunId, Failure> {
+        match self.call(Request::StartRun { profile, lesson: lesson.into(), at }).await? {
+            Reply::Run(run) => Ok(run),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn record_attempt(&self, run: RunId, attempt: NewAttempt, at: Timestamp) -> Result<(), Failure> {
+        self.done(Request::RecordAttempt { run, attempt, at }).await
+    }
+
+    pub async fn finish_run(&self, run: RunId, summary: RunSummary, at: Timestamp) -> Result<(), Failure> {
+        self.done(Request::FinishRun { run, summary, at }).await
+    }
+
+    pub async fn lesson_progress(&self, profile: ProfileId) -> Result<Vec<LessonProgress>, Failure> {
+        match self.call(Request::LessonProgress { profile }).await? {
+            Reply::Progress(progress) => Ok(progress),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    async fn done(&self, request: Request) -> Result<(), Failure> {
+        match self.call(request).await? {
+            Reply::Done => Ok(()),
+            other => Err(unexpected(other)),
+        }
+    }
+}
+
+fn unexpected(reply: Reply) -> Failure {
+    Failure { message: format!("the store answered with an unexpected reply: {reply:?}") }
+}
+
+/// The value of a future that completes at its first poll, as every call to a store in this
+/// thread does. Used to read the saved state before the first screen is drawn.
+pub(super) fn ready<T>(future: impl Future<Output = T>) -> T {
+    let mut future = std::pin::pin!(future);
+    let mut context = Context::from_waker(Waker::noop());
+    loop {
+        // A local store never waits; should one ever, polling again is still correct.
+        if let Poll::Ready(value) = future.as_mut().poll(&mut context) {
+            return value;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::Audience;
+
+    #[test]
+    fn local_calls_reach_the_store_and_report_its_errors() {
+        let client = StoreClient::local(Store::open_in_memory().unwrap());
+        let profile =
+            NewProfile { nickname: "Ana".into(), avatar: "cat".into(), audience: Audience::Teens, locale: "es".into() };
+        let created = ready(client.create_profile(profile, 1)).unwrap();
+        assert_eq!(ready(client.profiles()).unwrap(), vec![created.clone()]);
+        ready(client.set_setting(DeviceSetting::Language, "es")).unwrap();
+        assert_eq!(ready(client.setting(DeviceSetting::Language)).unwrap().as_deref(), Some("es"));
+        let missing = ready(client.profile(ProfileId(99))).unwrap_err();
+        assert!(missing.message.contains("99"), "{missing}");
+        let blank =
+            NewProfile { nickname: " ".into(), avatar: "cat".into(), audience: Audience::Teens, locale: "es".into() };
+        assert!(ready(client.create_profile(blank, 1)).is_err());
+    }
+}

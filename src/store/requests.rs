@@ -1,0 +1,81 @@
+//! The store's API as plain messages: one request, one reply. On the web the database lives in
+//! a worker (origin-private files are only reachable there), so the screens talk to it by
+//! message; elsewhere the same messages are answered on the spot. One shape everywhere keeps
+//! the screens the same on every platform.
+
+use super::{DeviceSetting, Store, StoreError};
+use crate::progress::{LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, RunId, RunSummary, Timestamp};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    Setting { key: DeviceSetting },
+    SetSetting { key: DeviceSetting, value: String },
+    CreateProfile { profile: NewProfile, at: Timestamp },
+    Profiles,
+    Profile { id: ProfileId },
+    SetProfileLocale { id: ProfileId, locale: String },
+    StartRun { profile: ProfileId, lesson: String, at: Timestamp },
+    RecordAttempt { run: RunId, attempt: NewAttempt, at: Timestamp },
+    FinishRun { run: RunId, summary: RunSummary, at: Timestamp },
+    LessonProgress { profile: ProfileId },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Reply {
+    Done,
+    Setting(Option<String>),
+    Profile(Profile),
+    Profiles(Vec<Profile>),
+    Run(RunId),
+    Progress(Vec<LessonProgress>),
+}
+
+/// A request that failed, as it reaches a screen: what went wrong, in words for an adult.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Failure {
+    pub message: String,
+}
+
+impl From<StoreError> for Failure {
+    fn from(error: StoreError) -> Self {
+        Failure { message: error.to_string() }
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl Store {
+    /// Answers one request; each write is its own transaction, as with the direct methods.
+    pub fn handle(&mut self, request: Request) -> Result<Reply, Failure> {
+        let reply = match request {
+            Request::Setting { key } => Reply::Setting(self.setting(key)?),
+            Request::SetSetting { key, value } => {
+                self.set_setting(key, &value)?;
+                Reply::Done
+            }
+            Request::CreateProfile { profile, at } => Reply::Profile(self.create_profile(&profile, at)?),
+            Request::Profiles => Reply::Profiles(self.profiles()?),
+            Request::Profile { id } => Reply::Profile(self.profile(id)?),
+            Request::SetProfileLocale { id, locale } => {
+                self.set_profile_locale(id, &locale)?;
+                Reply::Done
+            }
+            Request::StartRun { profile, lesson, at } => Reply::Run(self.start_run(profile, &lesson, at)?),
+            Request::RecordAttempt { run, attempt, at } => {
+                self.record_attempt(run, &attempt, at)?;
+                Reply::Done
+            }
+            Request::FinishRun { run, summary, at } => {
+                self.finish_run(run, &summary, at)?;
+                Reply::Done
+            }
+            Request::LessonProgress { profile } => Reply::Progress(self.lesson_progress(profile)?),
+        };
+        Ok(reply)
+    }
+}
