@@ -37,34 +37,36 @@ fn WebApp() -> Element {
     }
 }
 
-/// The platform's start, handed to the root component once (launch takes a plain function).
-#[cfg(all(any(feature = "desktop", feature = "mobile"), not(target_arch = "wasm32")))]
-static BOOT: std::sync::Mutex<Option<safesteps::platform::Boot>> = std::sync::Mutex::new(None);
-
 #[cfg(all(any(feature = "desktop", feature = "mobile"), not(target_arch = "wasm32")))]
 fn main() {
-    use safesteps::platform::{Boot, boot_from_file, data_file, system_languages};
-    let languages = system_languages();
-    let boot = match data_file() {
-        Some(path) => boot_from_file(&path, languages),
-        None => Boot::in_memory(languages, safesteps::progress::now),
-    };
-    match boot {
-        Ok(boot) => *BOOT.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(boot),
-        Err(error) => {
-            eprintln!("SafeSteps cannot start: {error}");
-            std::process::exit(1);
-        }
-    }
-    dioxus::launch(NativeApp);
+    // The web build's style sheet, compiled in: the window has no file server.
+    let head = format!("<style>{}</style>", include_str!("../assets/web/app.css"));
+    #[cfg(feature = "desktop")]
+    let config = dioxus::desktop::Config::new()
+        .with_custom_head(head)
+        .with_menu(None)
+        .with_window(dioxus::desktop::WindowBuilder::new().with_title("SafeSteps"));
+    #[cfg(all(feature = "mobile", not(feature = "desktop")))]
+    let config = dioxus::mobile::Config::new().with_custom_head(head);
+    dioxus::LaunchBuilder::new().with_cfg(config).launch(NativeApp);
 }
 
+/// Opens the progress file in the platform's data folder on the UI thread, where the store
+/// lives (in memory, with a notice, if the folder cannot be used).
 #[cfg(all(any(feature = "desktop", feature = "mobile"), not(target_arch = "wasm32")))]
 #[component]
 fn NativeApp() -> Element {
+    use safesteps::platform::{Boot, boot_from_file, data_file, system_languages};
     let cell = use_hook(|| {
-        let boot = BOOT.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
-        BootCell(std::rc::Rc::new(std::cell::RefCell::new(boot)))
+        let languages = system_languages();
+        let boot = match data_file() {
+            Some(path) => boot_from_file(&path, languages),
+            None => Boot::in_memory(languages, safesteps::progress::now),
+        };
+        if let Err(error) = &boot {
+            eprintln!("SafeSteps cannot open any storage: {error}");
+        }
+        BootCell(std::rc::Rc::new(std::cell::RefCell::new(boot.ok())))
     });
     rsx! { AppWith { boot: cell } }
 }

@@ -61,7 +61,7 @@ pub fn use_app_state() -> AppState {
 /// Builds services and the first state from the platform's start: the saved language,
 /// preferences and profile in use, each falling back to a default if unreadable.
 pub(super) fn start(boot: Option<Boot>) -> Result<(Services, AppState), String> {
-    let boot = boot.ok_or("the app was started twice")?;
+    let boot = boot.ok_or("no storage could be opened, not even in memory")?;
     let catalog = Catalog::embedded().map_err(|errors| errors.to_string())?;
     let saved = boot.saved;
     let prefs = Prefs {

@@ -3,6 +3,7 @@
 // console error, an uncaught exception, any request to a host other than the local server),
 // axe-core in the page, and a solver that answers questions from the lesson files themselves.
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 import { spawn } from "node:child_process";
 import { readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -55,6 +56,23 @@ export async function launchBrowser(extraArgs = []) {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
+}
+
+/**
+ * The app's server and a browser for one test file, started before its tests and stopped
+ * after them. The returned object gets `server` and `browser` once started.
+ */
+export function serveAndBrowse() {
+  const running = {};
+  before(async () => {
+    running.server = await startServer();
+    running.browser = await launchBrowser();
+  });
+  after(async () => {
+    await running.browser?.close();
+    running.server?.stop();
+  });
+  return running;
 }
 
 /** A fresh phone (its own storage) with a list of every problem seen in it. */

@@ -1,23 +1,14 @@
 // Help is one tap from every screen: the fixed Help button is on each of them, opens the Help
 // screen, and every screen passes axe-core.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as h from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await h.startServer();
-  browser = await h.launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const running = h.serveAndBrowse();
 
 test("the Help button is on every screen and opens Help", async () => {
-  const { context, page, problems } = await h.newPhone(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { context, page, problems } = await h.newPhone(running.browser, running.server.origin);
+  await page.goto(`${running.server.origin}/`);
   await h.appReady(page);
   await h.createProfile(page, { audience: "I'm 13–17" });
   const routes = [
@@ -32,7 +23,7 @@ test("the Help button is on every screen and opens Help", async () => {
     "/no/such/page",
   ];
   for (const route of routes) {
-    await page.goto(`${server.origin}${route}`);
+    await page.goto(`${running.server.origin}${route}`);
     await h.appReady(page);
     await h.assertAccessible(page, route);
     const help = page.getByRole("link", { name: "Help: what to do and who to talk to" });

@@ -1,23 +1,14 @@
 // Switching language in Settings changes every word, the page's lang, and survives a reload;
 // switching back restores English. Languages are listed in their own names, with their status.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as h from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await h.startServer();
-  browser = await h.launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const running = h.serveAndBrowse();
 
 test("switch to Spanish and back", async () => {
-  const { context, page, problems } = await h.newPhone(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { context, page, problems } = await h.newPhone(running.browser, running.server.origin);
+  await page.goto(`${running.server.origin}/`);
   await h.appReady(page);
   await page.getByRole("button", { name: /Español/ }).getByText("Partly translated").waitFor();
   await h.createProfile(page);
@@ -36,12 +27,12 @@ test("switch to Spanish and back", async () => {
   assert.equal(await page.locator("html").getAttribute("lang"), "es");
 
   // Lessons not yet translated show in English, inside a Spanish interface.
-  await page.goto(`${server.origin}/lesson/explorers-my-private-info`);
+  await page.goto(`${running.server.origin}/lesson/explorers-my-private-info`);
   await h.appReady(page);
   await page.getByRole("button", { name: "Siguiente" }).waitFor();
   await page.getByRole("heading", { name: "My private things" }).waitFor();
 
-  await page.goto(`${server.origin}/settings`);
+  await page.goto(`${running.server.origin}/settings`);
   await h.appReady(page);
   await page.getByRole("button", { name: /English/ }).click();
   await page.getByRole("heading", { name: "Settings", exact: true }).waitFor();

@@ -1,28 +1,19 @@
 // A child's first session on a phone, at two phone sizes: first run, a profile, a lesson read
 // card by card, one wrong answer (kind feedback), a hint, one retry, the rest right, the results;
 // then a reload keeps the profile and the progress. axe-core checks every screen on the way.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as h from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await h.startServer();
-  browser = await h.launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const running = h.serveAndBrowse();
 
 const LESSON = "navigators-grooming-warning-signs";
 
 for (const phone of h.PHONES) {
   test(`first run to results and back after a reload, ${phone.name}`, async () => {
-    const { context, page, problems } = await h.newPhone(browser, server.origin, phone);
+    const { context, page, problems } = await h.newPhone(running.browser, running.server.origin, phone);
     const lesson = h.lessonFile(LESSON);
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${running.server.origin}/`);
     await h.appReady(page);
     await page.getByRole("heading", { name: "Choose your language" }).waitFor();
     await h.assertAccessible(page, "welcome");

@@ -1,24 +1,15 @@
 // Installable and offline: once opened from the local server, the service worker has every
 // file; with the network gone, a reload still starts the app and a whole lesson can be done,
 // its progress saved.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import * as h from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await h.startServer();
-  browser = await h.launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const running = h.serveAndBrowse();
 
 test("works offline after the first visit", async () => {
-  const { context, page, problems } = await h.newPhone(browser, server.origin);
-  await page.goto(`${server.origin}/`);
+  const { context, page, problems } = await h.newPhone(running.browser, running.server.origin);
+  await page.goto(`${running.server.origin}/`);
   await h.appReady(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

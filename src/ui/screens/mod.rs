@@ -4,6 +4,7 @@
 
 mod help;
 mod home;
+mod language;
 mod lesson;
 mod profile;
 mod settings;

@@ -1,8 +1,9 @@
 //! Settings: language, the profile in use (switch or add), text size and reduced motion.
 //! Each change is saved on the device at once and applied everywhere.
 
+use super::language::LanguageList;
 use super::{Picture, Route};
-use crate::content::LocaleStatus;
+use crate::progress::Profile;
 use crate::store::DeviceSetting;
 use crate::ui::context::{save_in_background, use_app_state, use_services};
 use crate::ui::state::TextSize;
@@ -14,7 +15,6 @@ pub fn Settings() -> Element {
     let mut state = use_app_state();
     let i18n = state.i18n.read().clone();
     let prefs = *state.prefs.read();
-    let current_language = i18n.language_tag().to_owned();
     let current_profile = state.profile.read().as_ref().map(|profile| profile.id);
     let profiles_store = services.store.clone();
     let profiles = use_resource(move || {
@@ -28,7 +28,6 @@ pub fn Settings() -> Element {
         Some(Err(_)) => (Vec::new(), true),
         None => (Vec::new(), false),
     };
-    let locales: Vec<_> = services.catalog.locales().iter().map(|locale| locale.meta.clone()).collect();
     let save = {
         let store = services.store.clone();
         move |key: DeviceSetting, value: String| {
@@ -45,42 +44,24 @@ pub fn Settings() -> Element {
             h1 { {i18n.ui("settings-title")} }
             section { class: "settings-group",
                 h2 { id: "settings-language", {i18n.ui("settings-language")} }
-                ul { class: "choice-list", "aria-labelledby": "settings-language",
-                    for meta in locales {
-                        li { key: "{meta.code}",
-                            button {
-                                class: "choice",
-                                r#type: "button",
-                                lang: "{meta.code}",
-                                dir: meta.direction.html(),
-                                "aria-pressed": if meta.code == current_language { "true" } else { "false" },
-                                onclick: {
-                                    let services = services.clone();
-                                    let save = save.clone();
-                                    let code = meta.code.clone();
-                                    move |_| {
-                                        save(DeviceSetting::Language, code.clone());
-                                        let profile = state.profile.read().clone();
-                                        if let Some(profile) = profile {
-                                            let store = services.store.clone();
-                                            let code = code.clone();
-                                            save_in_background(async move {
-                                                match store.set_profile_locale(profile.id, code.clone()).await {
-                                                    Ok(()) => state.profile.set(Some(crate::progress::Profile { locale: code, ..profile })),
-                                                    Err(failure) => state.report("store-save-failed", &failure),
-                                                }
-                                            });
-                                        }
-                                        state.i18n.set(services.localizer(Some(&code)));
+                LanguageList {
+                    labelled_by: "settings-language",
+                    on_chosen: {
+                        let services = services.clone();
+                        move |code: String| {
+                            // The profile in use keeps its language, for the next time it is picked.
+                            let profile = state.profile.read().clone();
+                            if let Some(profile) = profile {
+                                let store = services.store.clone();
+                                save_in_background(async move {
+                                    match store.set_profile_locale(profile.id, code.clone()).await {
+                                        Ok(()) => state.profile.set(Some(Profile { locale: code, ..profile })),
+                                        Err(failure) => state.report("store-save-failed", &failure),
                                     }
-                                },
-                                span { class: "choice-name", "{meta.name}" }
-                                if meta.status != LocaleStatus::Complete {
-                                    span { class: "choice-note", {i18n.ui(&format!("locale-status-{}", meta.status.id()))} }
-                                }
+                                });
                             }
                         }
-                    }
+                    },
                 }
             }
             section { class: "settings-group",
