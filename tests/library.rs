@@ -132,3 +132,20 @@ fn check_svg(name: &str, svg: &str, max_bytes: usize) {
         "{name} refers outside itself: {references:?}"
     );
 }
+
+#[test]
+fn the_report_counts_the_library_and_finds_its_hardest_reading() {
+    let summaries = safesteps::content::report::summarize(catalog());
+    let questions: usize = summaries.iter().map(|summary| summary.questions).sum();
+    let total: usize = catalog().lessons().iter().map(|lesson| lesson.questions.len()).sum();
+    assert_eq!(questions, total);
+    for summary in &summaries {
+        let limit = safesteps::content::guide::limits(summary.band).max_grade;
+        for hardest in [&summary.hardest_card, &summary.hardest_question] {
+            let hardest = hardest.as_ref().expect("every band has cards and questions");
+            assert!(hardest.grade <= limit, "{:?}: {hardest:?}", summary.band);
+            assert!(catalog().lesson(&hardest.lesson).is_some_and(|lesson| lesson.band == summary.band));
+        }
+        assert_eq!(summary.kinds.values().sum::<usize>(), summary.questions);
+    }
+}

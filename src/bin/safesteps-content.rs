@@ -4,6 +4,8 @@
 //! will embed, without waiting for one.
 
 use safesteps::content::coverage::coverage;
+use safesteps::content::guide;
+use safesteps::content::report::summarize;
 use safesteps::content::{Catalog, ContentFiles};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +16,7 @@ usage: safesteps-content <command> [--root DIR]
 commands:
   check      validate every lesson and locale; list every problem and exit 1 if there is any
   coverage   show, per locale, the share of English messages translated (UI and lessons)
+  report     per band: lessons, cards, questions, question kinds, hardest-reading card and question
 
 options:
   --root DIR   the project folder holding lessons/ and locales/ (default: the current folder)";
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
     match command.as_deref() {
         Some("check") => check(&files),
         Some("coverage") => print_coverage(&files),
+        Some("report") => print_report(&files),
         Some(other) => usage_error(&format!("unknown command `{other}`")),
         None => usage_error("no command given"),
     }
@@ -105,5 +109,40 @@ fn print_coverage(files: &ContentFiles) -> ExitCode {
     if !errors.is_empty() {
         eprintln!("\nnote: the content check finds {} problem(s); run `safesteps-content check`", errors.len());
     }
+    ExitCode::SUCCESS
+}
+
+fn print_report(files: &ContentFiles) -> ExitCode {
+    let catalog = match Catalog::load(files) {
+        Ok(catalog) => catalog,
+        Err(errors) => {
+            eprintln!("the content has problems; run `safesteps-content check` first ({} found)", errors.0.len());
+            return ExitCode::FAILURE;
+        }
+    };
+    let summaries = summarize(&catalog);
+    for summary in &summaries {
+        let kinds: Vec<String> = summary.kinds.iter().map(|(kind, count)| format!("{kind} {count}")).collect();
+        println!(
+            "{}: {} lessons, {} cards, {} questions ({})",
+            summary.band.id(),
+            summary.lessons,
+            summary.cards,
+            summary.questions,
+            kinds.join(", ")
+        );
+        let limit = guide::limits(summary.band).max_grade;
+        for (what, hardest) in [("card", &summary.hardest_card), ("question", &summary.hardest_question)] {
+            if let Some(hardest) = hardest {
+                println!(
+                    "  hardest {what}: grade {:.1} (limit {limit}), {} in {}",
+                    hardest.grade, hardest.message, hardest.lesson
+                );
+            }
+        }
+    }
+    let questions: usize = summaries.iter().map(|summary| summary.questions).sum();
+    let lessons: usize = summaries.iter().map(|summary| summary.lessons).sum();
+    println!("library: {lessons} lessons, {questions} questions");
     ExitCode::SUCCESS
 }

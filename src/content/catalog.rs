@@ -372,35 +372,30 @@ fn check_english_lesson(
     }
 }
 
-/// Each card, and each question read with its hint, options, feedback and explanation, must
-/// stay within the band's reading grade.
-fn check_reading_level(
-    lesson: &Lesson,
-    expected: &[ExpectedMessage],
-    file: &FluentFile,
-    errors: &mut Vec<ContentError>,
-) {
-    let max_grade = guide::limits(lesson.band).max_grade;
-    let path = file.path.as_str();
-    let mut check = |id: &str, what: String, messages: Vec<&str>| {
+/// One card's, or one question's, reading grade (Flesch–Kincaid) in English.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadingGrade {
+    /// The card's or the question's message id (`card-…`, `q-…`).
+    pub message: String,
+    /// Whether it is a question read with its hint, options and feedback, or a card.
+    pub question: bool,
+    pub grade: f64,
+}
+
+/// The grade of each card, and of each question read with its hint, options, feedback and
+/// explanation, as a reader meets them.
+pub fn reading_grades(lesson: &Lesson, expected: &[ExpectedMessage], file: &FluentFile) -> Vec<ReadingGrade> {
+    let grade_of = |messages: &[&str]| {
         let texts = messages
             .iter()
             .filter_map(|id| file.messages.get(*id))
             .flat_map(|message| message.patterns().map(|(_, pattern)| pattern.text.as_str()));
-        let grade = guide::reading_grade(texts);
-        if grade > max_grade {
-            let at = file.messages.get(id).map(|message| message.at);
-            let problem = format!(
-                "{what} reads at Flesch–Kincaid grade {grade:.1}; {} text stays at {max_grade} or below \
-                 (shorter sentences, shorter words)",
-                lesson.band.id()
-            );
-            errors.push(ContentError::at_message(path, id, at, problem));
-        }
+        guide::reading_grade(texts)
     };
+    let mut grades = Vec::new();
     for card in &lesson.cards {
         let id = card_message(&card.id);
-        check(&id, "the card".to_owned(), vec![id.as_str()]);
+        grades.push(ReadingGrade { grade: grade_of(&[id.as_str()]), message: id, question: false });
     }
     for (index, question) in lesson.questions.iter().enumerate() {
         let origin = format!("questions[{index}]");
@@ -410,8 +405,40 @@ fn check_reading_level(
             .filter(|message| message.origin == origin || message.origin.starts_with(&part_origin))
             .map(|message| message.id.as_str())
             .collect();
-        let id = question_message(&question.id);
-        check(&id, format!("question `{}` with its hint, options and feedback", question.id), messages);
+        grades.push(ReadingGrade {
+            grade: grade_of(&messages),
+            message: question_message(&question.id),
+            question: true,
+        });
+    }
+    grades
+}
+
+/// Each card and each question must stay within the band's reading grade.
+fn check_reading_level(
+    lesson: &Lesson,
+    expected: &[ExpectedMessage],
+    file: &FluentFile,
+    errors: &mut Vec<ContentError>,
+) {
+    let max_grade = guide::limits(lesson.band).max_grade;
+    for reading in reading_grades(lesson, expected, file) {
+        if reading.grade > max_grade {
+            let what = match reading.message.strip_prefix("q-") {
+                Some(question) if reading.question => {
+                    format!("question `{question}` with its hint, options and feedback")
+                }
+                _ => "the card".to_owned(),
+            };
+            let at = file.messages.get(&reading.message).map(|message| message.at);
+            let problem = format!(
+                "{what} reads at Flesch–Kincaid grade {:.1}; {} text stays at {max_grade} or below \
+                 (shorter sentences, shorter words)",
+                reading.grade,
+                lesson.band.id()
+            );
+            errors.push(ContentError::at_message(&file.path, &reading.message, at, problem));
+        }
     }
 }
 

@@ -9,6 +9,7 @@ pub mod guide;
 pub mod locale;
 pub mod messages;
 pub mod model;
+pub mod report;
 pub mod source;
 pub mod validate;
 
