@@ -88,3 +88,69 @@ fn coverage_counts_values_and_attributes_per_locale() {
     let arabic = rows.iter().find(|row| row.code == "ar").expect("ar row");
     assert_eq!(arabic.lessons.translated, 0);
 }
+
+#[test]
+fn a_translated_locale_may_not_leave_words_in_english() {
+    use safesteps::content::ContentFile;
+    let file = |path: &str, text: &str| ContentFile { path: path.to_owned(), text: text.to_owned().into() };
+    let meta = |code: &str, status: &str, same: &str| {
+        format!(
+            r#"{{ "format": 1, "code": "{code}", "name": "X", "direction": "ltr", "status": "{status}", "translated_by": "test"{same} }}"#
+        )
+    };
+    let english = "# a\nwelcome-title = Welcome\n# b\nshell-settings = Settings\n# c\nlesson-minutes = { $minutes }\n# d\nhelp-button = Help\n    .label = Help me\n";
+    let french = "welcome-title = Bienvenue\nshell-settings = Settings\nlesson-minutes = { $minutes }\nhelp-button = Aide\n    .label = Help me\n";
+    let files = |status: &str, same: &str| ContentFiles {
+        files: vec![
+            file("locales/en/locale.json", &meta("en", "complete", "")),
+            file("locales/en/ui.ftl", english),
+            file("locales/fr/locale.json", &meta("fr", status, same)),
+            file("locales/fr/ui.ftl", french),
+        ],
+        errors: Vec::new(),
+    };
+    let left_in_english = |files: ContentFiles| -> Vec<String> {
+        let (_, errors) = Catalog::build(&files);
+        let mut found: Vec<String> = errors
+            .iter()
+            .filter(|error| error.to_string().contains("same as in English"))
+            .map(|error| error.to_string())
+            .collect();
+        found.sort();
+        found
+    };
+    let found = left_in_english(files("machine-assisted", ""));
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[1].starts_with("locales/fr/ui.ftl:4:1: message `help-button`: `.label` is the same"), "{found:#?}");
+    assert!(
+        found[0].starts_with("locales/fr/ui.ftl:2:1: message `shell-settings`: its text is the same"),
+        "{found:#?}"
+    );
+    // `{ $minutes }` has no word: a number alone passes.
+    let listed =
+        left_in_english(files("machine-assisted", r#", "same_as_english": ["shell-settings", "help-button"]"#));
+    assert!(listed.is_empty(), "{listed:#?}");
+    assert!(left_in_english(files("partial", "")).is_empty(), "a partial locale may still show English");
+}
+
+#[test]
+fn compare_locales_knows_every_translated_locale() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = std::fs::read_to_string(root.join("l10n/l10n.toml")).expect("l10n/l10n.toml");
+    let line = config.lines().find(|line| line.starts_with("locales = ")).expect("a `locales = [...]` line");
+    let listed: BTreeSet<String> = line
+        .trim_start_matches("locales = ")
+        .trim_matches(['[', ']'])
+        .split(',')
+        .map(|code| code.trim().trim_matches('"').to_owned())
+        .filter(|code| !code.is_empty())
+        .collect();
+    let on_disk: BTreeSet<String> = std::fs::read_dir(root.join("locales"))
+        .unwrap()
+        .flatten()
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|code| code != "en")
+        .collect();
+    assert_eq!(listed, on_disk, "l10n/l10n.toml must list every locale folder but English");
+}

@@ -1,3 +1,5 @@
+# SafeSteps — MIT OR Apache-2.0
+
 ### SafeSteps interface text (English, the source language).
 ### Message ids start with the screen or module they belong to. Keep { $variables } as they are.
 
@@ -238,17 +240,17 @@ quiz-second-try = Have another go.
 # Help for a multiple-choice question.
 quiz-choose-all = Choose every answer that fits.
 # How to answer a single-choice question (shown until an answer is chosen).
-quiz-how-single_choice = Tap the answer you choose.
+quiz-how-single-choice = Tap the answer you choose.
 # How to answer a multiple-choice question.
-quiz-how-multiple_choice = Tap every answer that fits.
+quiz-how-multiple-choice = Tap every answer that fits.
 # How to answer a true-or-false question.
-quiz-how-true_false = Tap True or False.
+quiz-how-true-false = Tap True or False.
 # How to answer a "what would you do" question.
 quiz-how-scenario = Tap what you would do.
 # How to answer a sorting question.
-quiz-how-sort_into_groups = Put every item in a group.
+quiz-how-sort-into-groups = Put every item in a group.
 # How to answer an ordering question.
-quiz-how-order_steps = Put every step in order.
+quiz-how-order-steps = Put every step in order.
 # Instructions for sorting items into groups by tapping.
 quiz-sort-how = Tap an item, then tap the group it belongs in.
 # Screen-reader label of the list of items not yet sorted.

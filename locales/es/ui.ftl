@@ -1,3 +1,5 @@
+# SafeSteps — MIT OR Apache-2.0
+
 ### SafeSteps interface text (Latin American Spanish, translated from English).
 ### Message ids start with the screen or module they belong to. Keep { $variables } as they are.
 
@@ -238,17 +240,17 @@ quiz-second-try = Inténtalo otra vez.
 # Help for a multiple-choice question.
 quiz-choose-all = Elige todas las respuestas que correspondan.
 # How to answer a single-choice question (shown until an answer is chosen).
-quiz-how-single_choice = Toca la respuesta que elijas.
+quiz-how-single-choice = Toca la respuesta que elijas.
 # How to answer a multiple-choice question.
-quiz-how-multiple_choice = Toca todas las respuestas que correspondan.
+quiz-how-multiple-choice = Toca todas las respuestas que correspondan.
 # How to answer a true-or-false question.
-quiz-how-true_false = Toca Verdadero o Falso.
+quiz-how-true-false = Toca Verdadero o Falso.
 # How to answer a "what would you do" question.
 quiz-how-scenario = Toca lo que tú harías.
 # How to answer a sorting question.
-quiz-how-sort_into_groups = Pon cada cosa en un grupo.
+quiz-how-sort-into-groups = Pon cada cosa en un grupo.
 # How to answer an ordering question.
-quiz-how-order_steps = Pon todos los pasos en orden.
+quiz-how-order-steps = Pon todos los pasos en orden.
 # Instructions for sorting items into groups by tapping.
 quiz-sort-how = Toca una cosa y luego toca el grupo donde va.
 # Screen-reader label of the list of items not yet sorted.

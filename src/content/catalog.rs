@@ -526,6 +526,7 @@ fn check_translation(
         }
     }
     if locale.meta.status.requires_every_message() {
+        check_not_left_in_english(locale, translated, source, errors);
         for (id, english) in &source.messages {
             for (attribute, _) in english.patterns() {
                 if !translated.has(id, attribute) {
@@ -534,6 +535,32 @@ fn check_translation(
                     errors.push(ContentError::new(path, Place::Message { id: id.clone(), at: None }, problem));
                 }
             }
+        }
+    }
+}
+
+/// In a locale that says it is translated, a message that reads exactly as in English was most
+/// likely forgotten, unless it holds no words (a name in a term, a number) or the locale lists it
+/// in `same_as_english`.
+fn check_not_left_in_english(
+    locale: &LocaleContent,
+    translated: &FluentFile,
+    source: &FluentFile,
+    errors: &mut Vec<ContentError>,
+) {
+    let english = source.texts();
+    for ((id, attribute), text) in translated.texts() {
+        let Some(english_text) = english.get(&(id.clone(), attribute.clone())) else { continue };
+        let has_words = text.split(|c: char| !c.is_alphabetic()).any(|word| word.chars().count() > 1);
+        if text.trim() == english_text.trim() && has_words && !locale.meta.same_as_english.contains(&id) {
+            let what = attribute.map_or("its text".to_owned(), |name| format!("`.{name}`"));
+            let problem = format!(
+                "{what} is the same as in English; translate it, or list `{id}` under same_as_english in \
+                 locales/{}/locale.json if that is right",
+                locale.meta.code
+            );
+            let at = translated.messages.get(&id).map(|message| message.at);
+            errors.push(ContentError::at_message(&translated.path, &id, at, problem));
         }
     }
 }

@@ -100,6 +100,24 @@ impl FluentFile {
         self.messages.get(id).and_then(|message| message.pattern(attribute)).is_some()
     }
 
+    /// The text of every message's value and attributes (all variants), keyed by
+    /// `(message id, attribute)`, read from the parsed resource whatever `Text` was chosen.
+    pub fn texts(&self) -> BTreeMap<(String, Option<String>), String> {
+        let mut texts = BTreeMap::new();
+        for entry in self.resource.entries() {
+            let ast::Entry::Message(message) = entry else { continue };
+            let id = message.id.name.to_owned();
+            if let Some(value) = &message.value {
+                texts.insert((id.clone(), None), pattern_info(value, Text::Keep).all_text);
+            }
+            for attribute in &message.attributes {
+                let key = (id.clone(), Some(attribute.id.name.to_owned()));
+                texts.insert(key, pattern_info(&attribute.value, Text::Keep).all_text);
+            }
+        }
+        texts
+    }
+
     /// How many translatable units (values and attributes) the file holds.
     pub fn unit_count(&self) -> usize {
         self.messages.values().map(|message| message.patterns().count()).sum()

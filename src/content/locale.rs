@@ -61,4 +61,8 @@ pub struct LocaleMeta {
     pub status: LocaleStatus,
     /// Who or what translated it, for reviewers.
     pub translated_by: String,
+    /// Messages that are right to read exactly as in English (a name, a word the language
+    /// borrows), so the check for untranslated text lets them pass.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub same_as_english: Vec<String>,
 }

@@ -5,7 +5,7 @@
 import { chromium } from "playwright-core";
 import { before, after } from "node:test";
 import { spawn } from "node:child_process";
-import { readFileSync, mkdtempSync } from "node:fs";
+import { readFileSync, readdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -102,8 +102,20 @@ export function assertNoProblems(problems) {
   assert.deepEqual(problems, [], "the page had problems");
 }
 
-/** Runs axe-core in the page and fails on any violation, naming the screen. */
+/** What each locale shows in place of a missing message: it must never be on a screen. */
+const MISSING_TEXT = readdirSync(join(ROOT, "locales"))
+  .map((code) => readFileSync(join(ROOT, "locales", code, "ui.ftl"), "utf8").match(/^text-missing = (.*)$/m)?.[1])
+  .filter(Boolean);
+
+/**
+ * Runs axe-core in the page and fails on any violation, naming the screen; also fails if any
+ * text on it is the missing-message placeholder.
+ */
 export async function assertAccessible(page, screen) {
+  const text = await page.locator("body").innerText();
+  for (const missing of MISSING_TEXT) {
+    assert.ok(!text.includes(missing), `${screen} shows a missing message ("${missing}")`);
+  }
   const hasAxe = await page.evaluate(() => typeof window.axe !== "undefined");
   if (!hasAxe) await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const violations = await page.evaluate(async () => {
@@ -151,8 +163,11 @@ export async function readCards(page, count) {
   }
 }
 
-/** Puts in the answer for `question` (from the lesson file): right, or deliberately wrong. */
-export async function answer(page, question, { wrong = false } = {}) {
+/**
+ * Puts in the answer for `question` (from the lesson file), right or deliberately wrong, and
+ * checks it (with the English "Check my answer" button unless another is given).
+ */
+export async function answer(page, question, { wrong = false, checkButton = null } = {}) {
   const part = (id) => page.locator(`.question [data-part="${id}"]`);
   switch (question.kind) {
     case "single_choice": {
@@ -188,7 +203,7 @@ export async function answer(page, question, { wrong = false } = {}) {
     default:
       throw new Error(`no solver for ${question.kind}`);
   }
-  await page.getByRole("button", { name: "Check my answer" }).click();
+  await (checkButton ?? page.getByRole("button", { name: "Check my answer" })).click();
   await page.locator(".feedback-panel").waitFor();
 }
 

@@ -1,6 +1,8 @@
-## Lesson: How children are targeted online (caregivers).
-## Readers are parents, grandparents, older siblings and teachers. Be practical and calm.
-## Describe tactics, feelings and actions only; never describe abuse. It is never the child's fault.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: How children are targeted online (caregivers).
+### Readers are parents, grandparents, older siblings and teachers. Be practical and calm.
+### Describe tactics, feelings and actions only; never describe abuse. It is never the child's fault.
 
 # Lesson name on the lesson card.
 lesson-title = How children are targeted online

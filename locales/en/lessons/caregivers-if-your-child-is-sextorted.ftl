@@ -1,7 +1,9 @@
-## Lesson: If your child is being sextorted (caregivers).
-## Readers are parents, grandparents, older siblings and teachers, possibly in the middle of it.
-## Be calm, clear and step by step. Never describe images or acts. It is never the child's fault.
-## Help contacts come only from the content guide; keep numbers and web addresses exactly as written.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: If your child is being sextorted (caregivers).
+### Readers are parents, grandparents, older siblings and teachers, possibly in the middle of it.
+### Be calm, clear and step by step. Never describe images or acts. It is never the child's fault.
+### Help contacts come only from the content guide; keep numbers and web addresses exactly as written.
 
 # Lesson name on the lesson card.
 lesson-title = If your child is being sextorted

@@ -1,7 +1,9 @@
-## Lesson: Reporting and getting support (caregivers).
-## Readers are parents, grandparents, older siblings and teachers. Be practical and calm.
-## Explain what happens after a report. Help contacts come only from the content guide; keep
-## numbers and web addresses exactly as written. It is never the child's fault.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Reporting and getting support (caregivers).
+### Readers are parents, grandparents, older siblings and teachers. Be practical and calm.
+### Explain what happens after a report. Help contacts come only from the content guide; keep
+### numbers and web addresses exactly as written. It is never the child's fault.
 
 # Lesson name on the lesson card.
 lesson-title = Reporting and getting support

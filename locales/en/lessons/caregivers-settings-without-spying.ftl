@@ -1,6 +1,8 @@
-## Lesson: Settings and supervision without spying (caregivers).
-## Readers are parents, grandparents, older siblings and teachers. Be practical and calm.
-## Present settings as tools that work best with trust and talk, never as a replacement for them.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Settings and supervision without spying (caregivers).
+### Readers are parents, grandparents, older siblings and teachers. Be practical and calm.
+### Present settings as tools that work best with trust and talk, never as a replacement for them.
 
 # Lesson name on the lesson card.
 lesson-title = Settings and supervision without spying

@@ -1,6 +1,8 @@
-## Lesson: Talking with your child, by age (caregivers).
-## Readers are parents, grandparents, older siblings and teachers. Be practical and calm.
-## Give words a caregiver can use. Never describe abuse. It is never the child's fault.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Talking with your child, by age (caregivers).
+### Readers are parents, grandparents, older siblings and teachers. Be practical and calm.
+### Give words a caregiver can use. Never describe abuse. It is never the child's fault.
 
 # Lesson name on the lesson card.
 lesson-title = Talking with your child, age by age

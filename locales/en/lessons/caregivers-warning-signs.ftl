@@ -1,6 +1,8 @@
-## Lesson: Warning signs to notice (caregivers).
-## Readers are parents, grandparents, older siblings and teachers. Be practical and calm.
-## Signs are clues, not proof. Never describe abuse. It is never the child's fault.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Warning signs to notice (caregivers).
+### Readers are parents, grandparents, older siblings and teachers. Be practical and calm.
+### Signs are clues, not proof. Never describe abuse. It is never the child's fault.
 
 # Lesson name on the lesson card.
 lesson-title = Warning signs to notice

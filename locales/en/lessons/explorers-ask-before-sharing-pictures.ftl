@@ -1,6 +1,8 @@
-## Lesson: Ask before sharing pictures (ages 5–8).
-## Readers are young children, usually with a caregiver reading along. Keep sentences very
-## short and words simple. No scary words. Never describe what a picture shows.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Ask before sharing pictures (ages 5–8).
+### Readers are young children, usually with a caregiver reading along. Keep sentences very
+### short and words simple. No scary words. Never describe what a picture shows.
 
 # Lesson name on the lesson card.
 lesson-title = Ask before pictures

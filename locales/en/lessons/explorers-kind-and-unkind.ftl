@@ -1,6 +1,8 @@
-## Lesson: Kind and unkind online (ages 5–8).
-## Readers are young children, usually with a caregiver reading along. Keep sentences very
-## short and words simple. No scary words. Games and chats are fun; kindness makes them better.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Kind and unkind online (ages 5–8).
+### Readers are young children, usually with a caregiver reading along. Keep sentences very
+### short and words simple. No scary words. Games and chats are fun; kindness makes them better.
 
 # Lesson name on the lesson card.
 lesson-title = Kind and unkind

@@ -1,6 +1,8 @@
-## Lesson: My private information (ages 5–8).
-## Readers are young children, usually with a caregiver reading along. Keep sentences very
-## short and words simple. No scary words.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: My private information (ages 5–8).
+### Readers are young children, usually with a caregiver reading along. Keep sentences very
+### short and words simple. No scary words.
 
 # Lesson name on the lesson card.
 lesson-title = My private things

@@ -1,6 +1,8 @@
-## Lesson: My safety circle (ages 5–8).
-## Readers are young children, usually with a caregiver reading along. Keep sentences very
-## short and words simple. No scary words. A safety circle is the child's team of trusted grown-ups.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: My safety circle (ages 5–8).
+### Readers are young children, usually with a caregiver reading along. Keep sentences very
+### short and words simple. No scary words. A safety circle is the child's team of trusted grown-ups.
 
 # Lesson name on the lesson card.
 lesson-title = My safety circle

@@ -1,7 +1,9 @@
-## Lesson: Secrets that feel bad are for telling (ages 5–8).
-## Readers are young children, usually with a caregiver reading along. Keep sentences very
-## short and words simple. No scary words and no detail: talk about feelings and telling.
-## Follows the NSPCC PANTS idea at a general level ("your body belongs to you").
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Secrets that feel bad are for telling (ages 5–8).
+### Readers are young children, usually with a caregiver reading along. Keep sentences very
+### short and words simple. No scary words and no detail: talk about feelings and telling.
+### Follows the NSPCC PANTS idea at a general level ("your body belongs to you").
 
 # Lesson name on the lesson card.
 lesson-title = Secrets that feel bad

@@ -1,6 +1,8 @@
-## Lesson: When something online feels wrong: stop, leave, tell (ages 5–8).
-## Readers are young children, usually with a caregiver reading along. Keep sentences very
-## short and words simple. No scary words, and never say what the child saw.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: When something online feels wrong: stop, leave, tell (ages 5–8).
+### Readers are young children, usually with a caregiver reading along. Keep sentences very
+### short and words simple. No scary words, and never say what the child saw.
 
 # Lesson name on the lesson card.
 lesson-title = When something feels wrong

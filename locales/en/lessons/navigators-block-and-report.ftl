@@ -1,6 +1,8 @@
-## Lesson: Block and report (ages 9–12).
-## Readers are children on their own phone or in class. Situations come from games, chat and
-## video apps. Teach the skill step by step; make reporting feel safe.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Block and report (ages 9–12).
+### Readers are children on their own phone or in class. Situations come from games, chat and
+### video apps. Teach the skill step by step; make reporting feel safe.
 
 # Lesson name on the lesson card.
 lesson-title = Block and report

@@ -1,6 +1,8 @@
-## Lesson: Cyberbullying and standing up (ages 9–12).
-## Readers are children on their own phone or in class. Situations come from games, chat and
-## video apps. Some readers may be bullied, some may have joined in: never shame either.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Cyberbullying and standing up (ages 9–12).
+### Readers are children on their own phone or in class. Situations come from games, chat and
+### video apps. Some readers may be bullied, some may have joined in: never shame either.
 
 # Lesson name on the lesson card.
 lesson-title = Cyberbullying and standing up

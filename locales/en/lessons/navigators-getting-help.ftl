@@ -1,6 +1,8 @@
-## Lesson: Getting help (ages 9–12).
-## Readers are children on their own phone or in class. Some may be dealing with something now.
-## Make telling feel safe. Telling has no time limit: "You can always tell someone, even later."
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Getting help (ages 9–12).
+### Readers are children on their own phone or in class. Some may be dealing with something now.
+### Make telling feel safe. Telling has no time limit: "You can always tell someone, even later."
 
 # Lesson name on the lesson card.
 lesson-title = Getting help

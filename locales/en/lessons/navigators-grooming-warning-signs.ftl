@@ -1,6 +1,8 @@
-## Lesson: Warning signs (ages 9–12).
-## Readers are children on their own phone or in class. Situations come from games, chat and
-## video apps. Name actions and feelings; never describe abuse.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Warning signs (ages 9–12).
+### Readers are children on their own phone or in class. Situations come from games, chat and
+### video apps. Name actions and feelings; never describe abuse.
 
 # Lesson name on the lesson card.
 lesson-title = Spot the warning signs

@@ -1,6 +1,8 @@
-## Lesson: Online friends and people you know (ages 9–12).
-## Readers are children on their own phone or in class. Situations come from games, chat and
-## video apps. Not only about strangers: watch what people do, whoever they are. Never describe abuse.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Online friends and people you know (ages 9–12).
+### Readers are children on their own phone or in class. Situations come from games, chat and
+### video apps. Not only about strangers: watch what people do, whoever they are. Never describe abuse.
 
 # Lesson name on the lesson card.
 lesson-title = Online friends

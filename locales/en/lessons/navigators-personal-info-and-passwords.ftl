@@ -1,6 +1,8 @@
-## Lesson: Personal info and passwords (ages 9–12).
-## Readers are children on their own phone or in class. Situations come from games, chat and
-## video apps. Keep sentences short. Teach skills, not fear.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Personal info and passwords (ages 9–12).
+### Readers are children on their own phone or in class. Situations come from games, chat and
+### video apps. Keep sentences short. Teach skills, not fear.
 
 # Lesson name on the lesson card.
 lesson-title = Personal info and passwords

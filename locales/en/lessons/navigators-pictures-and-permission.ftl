@@ -1,6 +1,8 @@
-## Lesson: Pictures and permission (ages 9–12).
-## Readers are children on their own phone or in class. Situations come from games, chat and
-## video apps. Name actions and feelings; never describe images or abuse.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Pictures and permission (ages 9–12).
+### Readers are children on their own phone or in class. Situations come from games, chat and
+### video apps. Name actions and feelings; never describe images or abuse.
 
 # Lesson name on the lesson card.
 lesson-title = Pictures and permission

@@ -1,6 +1,8 @@
-## Lesson: Privacy settings (ages 9–12).
-## Readers are children on their own phone or in class. Situations come from games, chat and
-## video apps. Keep sentences short. Settings are a skill, not a reason to be scared.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Privacy settings (ages 9–12).
+### Readers are children on their own phone or in class. Situations come from games, chat and
+### video apps. Keep sentences short. Settings are a skill, not a reason to be scared.
 
 # Lesson name on the lesson card.
 lesson-title = Your privacy settings

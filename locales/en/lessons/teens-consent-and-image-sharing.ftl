@@ -1,6 +1,8 @@
-## Lesson: Consent and sharing images (ages 13–17).
-## Readers are teenagers, often alone. Be direct, calm and respectful; never preachy.
-## Never describe images or acts; say "nude or private image". Keep "not your fault" plain.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Consent and sharing images (ages 13–17).
+### Readers are teenagers, often alone. Be direct, calm and respectful; never preachy.
+### Never describe images or acts; say "nude or private image". Keep "not your fault" plain.
 
 # Lesson name on the lesson card.
 lesson-title = Consent and sharing images

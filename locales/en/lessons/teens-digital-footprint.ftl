@@ -1,6 +1,8 @@
-## Lesson: Your digital footprint (ages 13–17).
-## Readers are teenagers, often alone on their phone. Be direct and respectful; never preachy.
-## Frame the internet as positive. Teach skills: think first, check settings, clean up.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Your digital footprint (ages 13–17).
+### Readers are teenagers, often alone on their phone. Be direct and respectful; never preachy.
+### Frame the internet as positive. Teach skills: think first, check settings, clean up.
 
 # Lesson name on the lesson card.
 lesson-title = Your digital footprint

@@ -1,6 +1,8 @@
-## Lesson: Helping a friend (ages 13–17).
-## Readers are teenagers whose friend may have just told them something hard. Be direct, warm and
-## practical; never preachy. Never describe abuse or images. Keep "not your fault" plain.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Helping a friend (ages 13–17).
+### Readers are teenagers whose friend may have just told them something hard. Be direct, warm and
+### practical; never preachy. Never describe abuse or images. Keep "not your fault" plain.
 
 # Lesson name on the lesson card.
 lesson-title = Helping a friend

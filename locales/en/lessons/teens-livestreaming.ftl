@@ -1,6 +1,8 @@
-## Lesson: Livestreaming (ages 13–17).
-## Readers are teenagers who stream or watch streams. Be direct and respectful; never preachy.
-## Streaming is positive; teach settings and exits. Never describe acts. Keep "not your fault" plain.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Livestreaming (ages 13–17).
+### Readers are teenagers who stream or watch streams. Be direct and respectful; never preachy.
+### Streaming is positive; teach settings and exits. Never describe acts. Keep "not your fault" plain.
 
 # Lesson name on the lesson card.
 lesson-title = Going live, safely

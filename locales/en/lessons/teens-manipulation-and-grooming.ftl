@@ -1,6 +1,8 @@
-## Lesson: Manipulation and grooming (ages 13–17).
-## Readers are teenagers, often alone. Be direct and respectful; never preachy. Name tactics,
-## feelings and actions; never describe abuse. Not only strangers. Keep "not your fault" plain.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Manipulation and grooming (ages 13–17).
+### Readers are teenagers, often alone. Be direct and respectful; never preachy. Name tactics,
+### feelings and actions; never describe abuse. Not only strangers. Keep "not your fault" plain.
 
 # Lesson name on the lesson card.
 lesson-title = Spotting manipulation

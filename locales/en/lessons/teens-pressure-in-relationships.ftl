@@ -1,6 +1,8 @@
-## Lesson: Pressure in relationships (ages 13–17).
-## Readers are teenagers, some of them in a controlling relationship right now. Be direct, calm
-## and respectful; never preachy. Never describe abuse or images. Keep "not your fault" plain.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Pressure in relationships (ages 13–17).
+### Readers are teenagers, some of them in a controlling relationship right now. Be direct, calm
+### and respectful; never preachy. Never describe abuse or images. Keep "not your fault" plain.
 
 # Lesson name on the lesson card.
 lesson-title = Pressure in relationships

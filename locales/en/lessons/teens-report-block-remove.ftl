@@ -1,6 +1,8 @@
-## Lesson: Report, block and remove (ages 13–17).
-## Readers are teenagers, possibly dealing with something right now. Be direct, calm and
-## practical; never preachy. Never describe images or acts. Keep "not your fault" plain.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Report, block and remove (ages 13–17).
+### Readers are teenagers, possibly dealing with something right now. Be direct, calm and
+### practical; never preachy. Never describe images or acts. Keep "not your fault" plain.
 
 # Lesson name on the lesson card.
 lesson-title = Report, block and remove

@@ -1,6 +1,8 @@
-## Lesson: Sextortion, what to do (ages 13–17).
-## Readers are teenagers, often alone and possibly in the middle of it. Be direct, calm and
-## respectful; never preachy. Never describe images or acts. Keep "not your fault" plain.
+# SafeSteps — MIT OR Apache-2.0
+
+### Lesson: Sextortion, what to do (ages 13–17).
+### Readers are teenagers, often alone and possibly in the middle of it. Be direct, calm and
+### respectful; never preachy. Never describe images or acts. Keep "not your fault" plain.
 
 # Lesson name on the lesson card.
 lesson-title = Sextortion: what to do

@@ -5,7 +5,8 @@
 
 use super::{Picture, Route};
 use crate::content::messages::LessonText;
-use crate::content::{Band, Lesson as LessonModel};
+use crate::content::{Band, Lesson as LessonModel, SOURCE_LOCALE};
+use crate::i18n::Localizer;
 use crate::progress::{Audience, NewAttempt, RunId, RunSummary};
 use crate::quiz::{Answer, Feedback, LessonResult, Outcome, Phase, QuestionView, Step, Tone, Verdict};
 use crate::ui::context::{AppState, Services, save_in_background, use_app_state, use_services};
@@ -96,6 +97,7 @@ fn Player(lesson: LessonRef) -> Element {
         });
     });
     let i18n = state.i18n.read().clone();
+    let (fallback_lang, fallback_dir) = fallback_language(&i18n, &lesson.id);
     let title = i18n.lesson(&LessonText::title(&lesson.id));
     let play_now = play.read();
     let body = match play_now.session.step() {
@@ -110,7 +112,7 @@ fn Player(lesson: LessonRef) -> Element {
                     if index == 0 {
                         Picture { kind: "illustrations", name: lesson.id.clone(), label: None, class: "lesson-picture large" }
                     }
-                    div { class: "card-text", "aria-live": "polite",
+                    div { class: "card-text", "aria-live": "polite", lang: fallback_lang, dir: fallback_dir,
                         for (n, paragraph) in paragraphs.into_iter().enumerate() {
                             p { key: "{n}", "{paragraph}" }
                         }
@@ -147,9 +149,19 @@ fn Player(lesson: LessonRef) -> Element {
     drop(play_now);
     rsx! {
         section { class: "screen lesson",
-            h1 { class: "lesson-heading", "{title}" }
+            h1 { class: "lesson-heading", lang: fallback_lang, dir: fallback_dir, "{title}" }
             {body}
         }
+    }
+}
+
+/// Lesson text not yet translated shows in English: marked so, for screen readers and for
+/// right-to-left pages. `(lang, dir)` to put on elements that hold lesson text only.
+fn fallback_language(i18n: &Localizer, lesson: &str) -> (Option<&'static str>, Option<&'static str>) {
+    if i18n.language_tag() == SOURCE_LOCALE || i18n.has_own_lesson_text(&LessonText::title(lesson)) {
+        (None, None)
+    } else {
+        (Some(SOURCE_LOCALE), Some("ltr"))
     }
 }
 
@@ -209,6 +221,7 @@ fn QuestionScreen(
 ) -> Element {
     let state = use_app_state();
     let i18n = state.i18n.read().clone();
+    let (fallback_lang, fallback_dir) = fallback_language(&i18n, &question.prompt.lesson);
     let services = services.0;
     let mut position = FluentArgs::new();
     position.set("current", question.index + 1);
@@ -235,9 +248,9 @@ fn QuestionScreen(
         article { class: "question", "aria-labelledby": "question-prompt",
             p { class: "question-position", {i18n.ui_with("quiz-progress", Some(&position))} }
             if let Some(situation) = &question.situation {
-                p { class: "situation", {i18n.lesson(situation)} }
+                p { class: "situation", lang: fallback_lang, dir: fallback_dir, {i18n.lesson(situation)} }
             }
-            h2 { id: "question-prompt", class: "prompt", {i18n.lesson(&question.prompt)} }
+            h2 { id: "question-prompt", class: "prompt", lang: fallback_lang, dir: fallback_dir, {i18n.lesson(&question.prompt)} }
             if question.try_number == 2 && !answered {
                 p { class: "retry-note", {i18n.ui("quiz-second-try")} }
             }
@@ -253,7 +266,7 @@ fn QuestionScreen(
                 }
                 button { class: "button primary", r#type: "button", disabled: !can_check, onclick: check, {i18n.ui("quiz-check")} }
                 if !can_check {
-                    p { class: "help-text", {i18n.ui(&format!("quiz-how-{}", question.kind))} }
+                    p { class: "help-text", {i18n.ui(&format!("quiz-how-{}", question.kind.replace('_', "-")))} }
                 }
             }
             if let Some(outcome) = &question.outcome {
@@ -268,6 +281,7 @@ fn QuestionScreen(
 #[component]
 fn Controls(question: QuestionProps, play: Signal<LessonPlay>, disabled: bool) -> Element {
     let i18n = use_app_state().i18n.read().clone();
+    let (fallback_lang, fallback_dir) = fallback_language(&i18n, &question.prompt.lesson);
     let draft = play.read().draft.clone();
     let label = |text: &LessonText| i18n.lesson(text);
     match question.kind {
@@ -281,6 +295,8 @@ fn Controls(question: QuestionProps, play: Signal<LessonPlay>, disabled: bool) -
                             button {
                                 class: "option",
                                 r#type: "button",
+                                lang: fallback_lang,
+                                dir: fallback_dir,
                                 disabled,
                                 "data-part": "{id}",
                                 "aria-pressed": if draft.chosen.contains(&id) { "true" } else { "false" },
@@ -319,6 +335,8 @@ fn Controls(question: QuestionProps, play: Signal<LessonPlay>, disabled: bool) -
                             button {
                                 class: "chip",
                                 r#type: "button",
+                                lang: fallback_lang,
+                                dir: fallback_dir,
                                 disabled,
                                 "data-part": "{id}",
                                 "aria-pressed": if draft.holding.as_deref() == Some(id.as_str()) { "true" } else { "false" },
@@ -400,6 +418,7 @@ fn FeedbackPanel(
     on_next: EventHandler<()>,
 ) -> Element {
     let i18n = use_app_state().i18n.read().clone();
+    let (fallback_lang, fallback_dir) = fallback_language(&i18n, &question.prompt.lesson);
     let verdict = match outcome.verdict {
         Verdict::Correct => "quiz-verdict-correct",
         Verdict::Partial => "quiz-verdict-partial",
@@ -423,7 +442,7 @@ fn FeedbackPanel(
             if outcome.ranking.is_empty() {
                 ul { class: "feedback-list",
                     for feedback in outcome.feedback.iter() {
-                        li { key: "{feedback.part}", class: tone_class(feedback),
+                        li { key: "{feedback.part}", class: tone_class(feedback), lang: fallback_lang, dir: fallback_dir,
                             strong { {part_label(&feedback.part)} }
                             " "
                             span { {i18n.lesson(&feedback.text)} }
@@ -434,7 +453,7 @@ fn FeedbackPanel(
                 h4 { {i18n.ui("quiz-ranking-title")} }
                 ol { class: "ranking",
                     for action in outcome.ranking.iter() {
-                        li { key: "{action.action}", class: if action.good { "feedback right" } else { "feedback wrong" },
+                        li { key: "{action.action}", class: if action.good { "feedback right" } else { "feedback wrong" }, lang: fallback_lang, dir: fallback_dir,
                             strong { {part_label(&action.action)} }
                             if action.chosen { " " span { class: "chosen-mark", {i18n.ui("quiz-your-choice")} } }
                             " "
@@ -443,7 +462,7 @@ fn FeedbackPanel(
                     }
                 }
             }
-            p { class: "explanation", {i18n.lesson(&outcome.explanation)} }
+            p { class: "explanation", lang: fallback_lang, dir: fallback_dir, {i18n.lesson(&outcome.explanation)} }
             if let Some(solution) = solution {
                 p { class: "solution", strong { {i18n.ui("quiz-solution-label")} } " " "{solution}" }
             }
@@ -487,6 +506,7 @@ fn Results(lesson: LessonRef, result: LessonResult) -> Element {
     let state = use_app_state();
     let i18n = state.i18n.read().clone();
     let lesson = lesson.0;
+    let (fallback_lang, fallback_dir) = fallback_language(&i18n, &lesson.id);
     let mut score = FluentArgs::new();
     score.set("score", result.score);
     score.set("total", result.question_count);
@@ -501,7 +521,7 @@ fn Results(lesson: LessonRef, result: LessonResult) -> Element {
             }
             if !missed.is_empty() {
                 h3 { {i18n.ui("results-review-title")} }
-                ul { class: "review-list",
+                ul { class: "review-list", lang: fallback_lang, dir: fallback_dir,
                     for (n, text) in missed.iter().enumerate() {
                         li { key: "{n}", {i18n.lesson(text)} }
                     }
@@ -510,13 +530,13 @@ fn Results(lesson: LessonRef, result: LessonResult) -> Element {
             if lesson.band.has_talk_together() {
                 section { class: "talk-together",
                     h3 { {i18n.ui(if lesson.band == Band::Explorers { "results-talk-together" } else { "results-talk-together-caregivers" })} }
-                    p { {i18n.lesson(&LessonText::talk_together(&lesson.id))} }
+                    p { lang: fallback_lang, dir: fallback_dir, {i18n.lesson(&LessonText::talk_together(&lesson.id))} }
                 }
             }
             if audience == Some(Audience::Trainers) {
                 section { class: "trainer-prompt",
                     h3 { {i18n.ui("results-trainer-prompt")} }
-                    p { {i18n.lesson(&LessonText::trainer_prompt(&lesson.id))} }
+                    p { lang: fallback_lang, dir: fallback_dir, {i18n.lesson(&LessonText::trainer_prompt(&lesson.id))} }
                 }
             }
             section { class: "someone-to-talk-to",
