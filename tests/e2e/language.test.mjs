@@ -10,7 +10,7 @@ test("switch to Spanish and back", async () => {
   const { context, page, problems } = await h.newPhone(running.browser, running.server.origin);
   await page.goto(`${running.server.origin}/`);
   await h.appReady(page);
-  await page.getByRole("button", { name: /Español/ }).getByText("Partly translated").waitFor();
+  await page.getByRole("button", { name: /Español/ }).getByText("Traducido en parte").waitFor();
   await h.createProfile(page);
 
   await page.getByRole("link", { name: "Settings", exact: true }).click();

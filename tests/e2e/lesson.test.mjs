@@ -41,6 +41,8 @@ for (const phone of h.PHONES) {
     await h.assertAccessible(page, "question");
     await h.answer(page, first, { wrong: true });
     await page.getByRole("heading", { name: /Not quite|Some of that/ }).waitFor();
+    // The check button is gone: the feedback has the focus, for keyboard and screen readers.
+    await page.waitForFunction(() => document.activeElement?.classList.contains("feedback-panel"));
     await h.assertAccessible(page, "feedback");
     await page.getByRole("button", { name: "Try again" }).click();
     await page.getByText("Have another go.").waitFor();
@@ -49,6 +51,8 @@ for (const phone of h.PHONES) {
     await h.answer(page, first);
     await page.getByRole("heading", { name: "Yes, that's right!" }).waitFor();
     await page.getByRole("button", { name: "Next question" }).click();
+    // A new question takes the focus.
+    await page.waitForFunction(() => document.activeElement?.id === "question-prompt");
 
     await h.finishQuiz(page, lesson, 1);
     await page.getByText(h.withValues("You got {} of {} right.", lesson.questions.length, lesson.questions.length)).waitFor();

@@ -14,10 +14,24 @@ pub fn LanguageList(labelled_by: &'static str, on_chosen: EventHandler<String>) 
     let mut state = use_app_state();
     let i18n = state.i18n.read().clone();
     let current = i18n.language_tag().to_owned();
-    let locales: Vec<_> = services.catalog.locales().iter().map(|locale| locale.meta.clone()).collect();
+    // Each language's status is said in that language, for the reader who is looking for it.
+    let locales = use_hook(|| {
+        services
+            .catalog
+            .locales()
+            .iter()
+            .map(|locale| {
+                let meta = locale.meta.clone();
+                let note = (meta.status != LocaleStatus::Complete).then(|| {
+                    services.localizer(Some(&meta.code)).ui(&format!("locale-status-{}", meta.status.id()))
+                });
+                (meta, note)
+            })
+            .collect::<Vec<_>>()
+    });
     rsx! {
         ul { class: "choice-list", "aria-labelledby": labelled_by,
-            for meta in locales {
+            for (meta, note) in locales {
                 li { key: "{meta.code}",
                     button {
                         class: "choice",
@@ -41,8 +55,8 @@ pub fn LanguageList(labelled_by: &'static str, on_chosen: EventHandler<String>) 
                             }
                         },
                         span { class: "choice-name", "{meta.name}" }
-                        if meta.status != LocaleStatus::Complete {
-                            span { class: "choice-note", {i18n.ui(&format!("locale-status-{}", meta.status.id()))} }
+                        if let Some(note) = note {
+                            span { class: "choice-note", "{note}" }
                         }
                     }
                 }

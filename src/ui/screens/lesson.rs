@@ -250,7 +250,18 @@ fn QuestionScreen(
             if let Some(situation) = &question.situation {
                 p { class: "situation", lang: fallback_lang, dir: fallback_dir, {i18n.lesson(situation)} }
             }
-            h2 { id: "question-prompt", class: "prompt", lang: fallback_lang, dir: fallback_dir, {i18n.lesson(&question.prompt)} }
+            h2 {
+                id: "question-prompt",
+                class: "prompt",
+                lang: fallback_lang,
+                dir: fallback_dir,
+                tabindex: "-1",
+                // A new question takes the focus, so keyboard and screen-reader users start there.
+                onmounted: move |element: MountedEvent| async move {
+                    let _ = element.set_focus(true).await;
+                },
+                {i18n.lesson(&question.prompt)}
+            }
             if question.try_number == 2 && !answered {
                 p { class: "retry-note", {i18n.ui("quiz-second-try")} }
             }
@@ -437,7 +448,15 @@ fn FeedbackPanel(
     };
     let solution = outcome.solution.as_ref().map(|answer| describe(answer, &question, &i18n));
     rsx! {
-        div { class: "feedback-panel verdict-{outcome.verdict:?}", role: "status", "aria-live": "polite",
+        div {
+            class: "feedback-panel verdict-{outcome.verdict:?}",
+            role: "status",
+            "aria-live": "polite",
+            tabindex: "-1",
+            // The check button is gone once answered: the feedback takes the focus.
+            onmounted: move |element: MountedEvent| async move {
+                let _ = element.set_focus(true).await;
+            },
             h3 { {i18n.ui(verdict)} }
             if outcome.ranking.is_empty() {
                 ul { class: "feedback-list",
