@@ -22,9 +22,8 @@ pub fn LanguageList(labelled_by: &'static str, on_chosen: EventHandler<String>) 
             .iter()
             .map(|locale| {
                 let meta = locale.meta.clone();
-                let note = (meta.status != LocaleStatus::Complete).then(|| {
-                    services.localizer(Some(&meta.code)).ui(&format!("locale-status-{}", meta.status.id()))
-                });
+                let note = (meta.status != LocaleStatus::Complete)
+                    .then(|| services.localizer(Some(&meta.code)).ui(&format!("locale-status-{}", meta.status.id())));
                 (meta, note)
             })
             .collect::<Vec<_>>()

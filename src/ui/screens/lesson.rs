@@ -142,7 +142,7 @@ fn Player(lesson: LessonRef) -> Element {
         }
         Step::Question(question) => {
             let services = services.clone();
-            rsx! { QuestionScreen { question: QuestionProps::from(&question), play, recorder, services: ServicesRef(services) } }
+            rsx! { QuestionScreen { key: "{question.id}", question: QuestionProps::from(&question), play, recorder, services: ServicesRef(services) } }
         }
         Step::Finished(result) => rsx! { Results { lesson: LessonRef(lesson.clone()), result } },
     };
