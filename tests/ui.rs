@@ -160,3 +160,22 @@ fn a_memory_only_store_is_announced() {
     let html = render_with("/help", |_| {});
     assert!(html.contains("Progress will not be saved on this device"), "{html}");
 }
+
+#[test]
+fn a_right_to_left_language_turns_the_whole_app_and_keeps_names_isolated() {
+    let mut dom_html = String::new();
+    let mut store = Store::open_in_memory().unwrap();
+    with_profile(Audience::Teens)(&mut store);
+    store.set_setting(DeviceSetting::Language, "ar").unwrap();
+    let profile = store.profiles().unwrap()[0].id;
+    store.set_profile_locale(profile, "ar").unwrap();
+    let boot = Boot::local(store, Storage::MemoryOnly, None, vec![], clock);
+    let mut dom = VirtualDom::new_with_props(Root, RootProps { path: "/".to_owned(), cell: BootCell::new(boot) });
+    dom.rebuild_in_place();
+    dom_html.push_str(&dioxus_ssr::render(&dom));
+    assert!(dom_html.contains("lang=\"ar\"") && dom_html.contains("dir=\"rtl\""), "{dom_html}");
+    // The nickname stays a left-to-right island inside Arabic text.
+    assert!(dom_html.contains("\u{2068}Sam\u{2069}"), "{dom_html}");
+    // Lesson text not yet in Arabic is marked as English, left to right.
+    assert!(dom_html.contains("class=\"lesson-title\" lang=\"en\" dir=\"ltr\""), "{dom_html}");
+}

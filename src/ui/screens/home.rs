@@ -1,7 +1,7 @@
 //! Home: the lessons of the profile's band as cards, each with its status and minutes, and a
 //! way to every other band's lessons (a caregiver may look at what their child learns).
 
-use super::{Picture, Route};
+use super::{Picture, Route, fallback_language};
 use crate::content::Band;
 use crate::content::messages::{LessonText, band_message, topic_message};
 use crate::ui::context::{use_app_state, use_services};
@@ -104,6 +104,7 @@ fn BandList(band: Band, main_heading: bool) -> Element {
 fn LessonCardView(card: LessonCard) -> Element {
     let i18n = use_app_state().i18n.read().clone();
     let lesson = &card.lesson;
+    let (fallback_lang, fallback_dir) = fallback_language(&i18n, &lesson.id);
     let mut minutes = FluentArgs::new();
     minutes.set("minutes", lesson.minutes);
     rsx! {
@@ -111,8 +112,8 @@ fn LessonCardView(card: LessonCard) -> Element {
             Link { to: Route::Lesson { id: lesson.id.clone() },
                 Picture { kind: "illustrations", name: lesson.id.clone(), label: None, class: "lesson-picture" }
                 span { class: "lesson-topic", {i18n.ui(&topic_message(&lesson.topic))} }
-                span { class: "lesson-title", {i18n.lesson(&LessonText::title(&lesson.id))} }
-                span { class: "lesson-summary", {i18n.lesson(&LessonText::summary(&lesson.id))} }
+                span { class: "lesson-title", lang: fallback_lang, dir: fallback_dir, {i18n.lesson(&LessonText::title(&lesson.id))} }
+                span { class: "lesson-summary", lang: fallback_lang, dir: fallback_dir, {i18n.lesson(&LessonText::summary(&lesson.id))} }
                 span { class: "lesson-meta",
                     span { class: "lesson-status", {i18n.ui(card.status_message_id())} }
                     " · "

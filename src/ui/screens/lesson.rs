@@ -3,10 +3,9 @@
 //! after each answer, a hint, one retry, and the results with someone to talk to. Every answer
 //! is recorded as it is given, so closing the app mid-lesson keeps what was done.
 
-use super::{Picture, Route};
+use super::{Picture, Route, fallback_language};
 use crate::content::messages::LessonText;
-use crate::content::{Band, Lesson as LessonModel, SOURCE_LOCALE};
-use crate::i18n::Localizer;
+use crate::content::{Band, Lesson as LessonModel};
 use crate::progress::{Audience, NewAttempt, RunId, RunSummary};
 use crate::quiz::{Answer, Feedback, LessonResult, Outcome, Phase, QuestionView, Step, Tone, Verdict};
 use crate::ui::context::{AppState, Services, save_in_background, use_app_state, use_services};
@@ -152,16 +151,6 @@ fn Player(lesson: LessonRef) -> Element {
             h1 { class: "lesson-heading", lang: fallback_lang, dir: fallback_dir, "{title}" }
             {body}
         }
-    }
-}
-
-/// Lesson text not yet translated shows in English: marked so, for screen readers and for
-/// right-to-left pages. `(lang, dir)` to put on elements that hold lesson text only.
-fn fallback_language(i18n: &Localizer, lesson: &str) -> (Option<&'static str>, Option<&'static str>) {
-    if i18n.language_tag() == SOURCE_LOCALE || i18n.has_own_lesson_text(&LessonText::title(lesson)) {
-        (None, None)
-    } else {
-        (Some(SOURCE_LOCALE), Some("ltr"))
     }
 }
 

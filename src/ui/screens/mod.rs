@@ -12,6 +12,9 @@ mod welcome;
 
 use super::art;
 use super::context::{use_app_state, use_services};
+use crate::content::SOURCE_LOCALE;
+use crate::content::messages::LessonText;
+use crate::i18n::Localizer;
 use dioxus::prelude::*;
 use help::Help;
 use home::{BandLessons, Home};
@@ -165,5 +168,15 @@ fn Picture(kind: &'static str, name: String, label: Option<String>, class: &'sta
         None => rsx! {
             div { class: "picture {class}", "aria-hidden": "true", dangerous_inner_html: svg }
         },
+    }
+}
+
+/// Lesson text not yet translated shows in English: marked so, for screen readers and for
+/// right-to-left pages. `(lang, dir)` to put on elements that hold lesson text only.
+pub(super) fn fallback_language(i18n: &Localizer, lesson: &str) -> (Option<&'static str>, Option<&'static str>) {
+    if i18n.language_tag() == SOURCE_LOCALE || i18n.has_own_lesson_text(&LessonText::title(lesson)) {
+        (None, None)
+    } else {
+        (Some(SOURCE_LOCALE), Some("ltr"))
     }
 }

@@ -1,0 +1,388 @@
+# SafeSteps — MIT OR Apache-2.0
+
+### SafeSteps interface text (Modern Standard Arabic, translated from English).
+### Message ids start with the screen or module they belong to. Keep { $variables } as they are.
+
+## Brand
+
+# The app's name. Do not translate unless the app is published under another name in your language.
+app-name = { -brand-name }
+
+## Fallbacks
+
+# Shown in place of a piece of text that is missing in every language (should never happen).
+text-missing = (هذا النص غير متوفّر بعد.)
+
+## Quiz
+
+# Above each question. Variables: $current (the question's number), $total (how many questions).
+quiz-progress = السؤال { $current } من { $total }
+
+# The answer button for "this statement is true" in a true-or-false question.
+quiz-true = صح
+# The answer button for "this statement is false" in a true-or-false question.
+quiz-false = خطأ
+
+## Who a profile or lesson is for
+
+# Age band of young children, shown when choosing a profile and on lesson cards.
+band-explorers = من 5 إلى 8 سنوات
+# Age band of older children.
+band-navigators = من 9 إلى 12 سنة
+# Age band of teenagers.
+band-teens = من 13 إلى 17 سنة
+# Lessons and profiles for parents, carers and other caregivers.
+band-caregivers = الوالدان ومقدّمو الرعاية
+# Profiles for teachers and trainers who run sessions with a group.
+band-trainers = المعلّمون والمدرّبون
+
+## Lesson topics (shown as a label on each lesson card)
+
+# Topic: keeping personal information private.
+topic-privacy = الخصوصية
+# Topic: recognising when someone online is trying to win a child's trust to harm them.
+topic-grooming = علامات تحذيرية
+# Topic: when someone threatens to share private pictures unless you pay or send more.
+topic-sextortion = التهديد والضغط
+# Topic: the grown-ups a child can go to, their safety circle.
+topic-trusted-adults = كبار نثق بهم
+# Topic: secrets that feel bad and are for telling.
+topic-secrets = الأسرار والمشاعر
+# Topic: when something online feels wrong or upsetting, and what to do.
+topic-feeling-unsafe = عندما تشعر أن شيئًا ليس على ما يرام
+# Topic: being kind online, and unkind behaviour.
+topic-kindness = اللطف على الإنترنت
+# Topic: passwords and accounts.
+topic-passwords = كلمات المرور
+# Topic: privacy settings in apps and games.
+topic-settings = الإعدادات
+# Topic: people met online compared with people known in real life.
+topic-online-friends = أصدقاء الإنترنت
+# Topic: photos and videos, and asking before sharing them.
+topic-images = الصور والموافقة
+# Topic: blocking and reporting people and content.
+topic-blocking-reporting = الحظر والإبلاغ
+# Topic: bullying online and standing up for others.
+topic-cyberbullying = التنمّر على الإنترنت
+# Topic: where and how to get help.
+topic-getting-help = طلب المساعدة
+# Topic: what you post and leave behind online (digital footprint).
+topic-footprint = البصمة الرقمية
+# Topic: pressure and control in dating or close relationships.
+topic-relationships = العلاقات والضغط
+# Topic: live video streaming.
+topic-livestreaming = البثّ المباشر
+# Topic: helping a friend who is in trouble online.
+topic-helping-friends = مساعدة صديق
+# Topic (caregivers): how children are approached and targeted online.
+topic-targeting = كيف يُستهدَف الأطفال
+# Topic (caregivers): signs that a child may be in trouble online.
+topic-warning-signs = علامات تستحق الانتباه
+# Topic (caregivers): talking with children about online life.
+topic-talking = الحديث معًا
+# Topic (caregivers): settings and supervision that respect the child.
+topic-supervision = الإعدادات والإشراف
+# Topic (caregivers): reporting and finding support.
+topic-reporting = الإبلاغ والدعم
+
+## Language picker
+
+# Shown beside a language whose translation was made with machine help and not yet checked by a native speaker.
+locale-status-machine-assisted = ترجمة بمساعدة الآلة، لم تُراجَع بعد
+# Shown beside a language where some text still appears in English.
+locale-status-partial = ترجمة جزئية
+
+## Saving progress
+
+# Shown once after the progress file could not be read and a new one was started. The old file is kept.
+store-recovered-notice = لم نتمكّن من قراءة تقدّمك المحفوظ، لذلك بدأنا من جديد. احتفظنا بملفك القديم بأمان، ويمكن لشخص كبير أن يطلب المساعدة لاستعادته.
+# Shown when the saved progress comes from a newer version of the app.
+store-newer-version = حُفِظ تقدّمك بإصدار أحدث من { -brand-name }. يُرجى تحديث التطبيق. لم يتغيّر أي شيء.
+# Shown when progress can only be kept in memory (for example in a private browser window).
+store-memory-only-notice = لن يُحفَظ التقدّم على هذا الجهاز. ما زال بإمكانك إكمال كل الدروس.
+
+## The frame around every screen
+
+# A link for keyboard and screen-reader users that jumps past the top bar to the screen's content.
+shell-skip-to-content = الانتقال إلى المحتوى
+# Label of the navigation area in the top bar (read by screen readers).
+shell-nav-label = القائمة الرئيسية
+# Top-bar link to the settings screen.
+shell-settings = الإعدادات
+# Text of the help button that is always visible at the bottom of every screen. Keep it very short.
+help-button = مساعدة
+# Full label of the help button for screen readers.
+help-button-label = مساعدة: ماذا تفعل ومع من تتحدّث
+# Button that opens the technical details of a problem (for an adult or a bug report).
+notice-details = التفاصيل
+# Button that hides a notice.
+notice-dismiss = إغلاق
+
+## Saving progress (problems)
+
+# Shown when something could not be saved; the lesson can go on.
+store-save-failed = تعذّر حفظ ذلك على هذا الجهاز. يمكنك المتابعة، ويمكن لشخص كبير الاطّلاع على التفاصيل.
+# Shown when saved progress could not be read.
+store-read-failed = تعذّرت قراءة تقدّمك المحفوظ الآن. يمكنك المتابعة، ويمكن لشخص كبير الاطّلاع على التفاصيل.
+
+## Welcome (first run): choose a language
+
+# Title of the first screen.
+welcome-title = مرحبًا بك في { -brand-name }
+# Under the title of the first screen.
+welcome-intro = دروس قصيرة واختبارات عن الأمان على الإنترنت، للأطفال والمراهقين والكبار الذين يرعونهم.
+# Heading above the list of languages.
+welcome-choose-language = اختر لغتك
+# Reassurance about privacy on the first screen.
+welcome-privacy = كل شيء يبقى على هذا الجهاز. لن نطلب منك أبدًا اسمك الحقيقي أو تاريخ ميلادك أو مكان سكنك.
+
+## Create a profile
+
+# Title of the screen where a profile is made.
+profile-title = أنشئ ملفك الشخصي
+# Label of the nickname field.
+profile-nickname-label = الاسم المستعار
+# Help under the nickname field.
+profile-nickname-help = الأفضل أن تختار اسمًا من خيالك، لا اسمك الحقيقي الكامل.
+# Heading of the avatar choices.
+profile-avatar-label = اختر صورة
+# Heading of the choice of age band or role.
+profile-audience-label = لمن هذا الملف الشخصي؟
+# Choice: a child aged 5 to 8.
+profile-audience-explorers = عمري من 5 إلى 8 سنوات
+# Choice: a child aged 9 to 12.
+profile-audience-navigators = عمري من 9 إلى 12 سنة
+# Choice: a teenager aged 13 to 17.
+profile-audience-teens = عمري من 13 إلى 17 سنة
+# Choice: a parent, grandparent or other carer.
+profile-audience-caregivers = أنا أحد الوالدين أو مقدّمي الرعاية
+# Choice: a teacher or trainer running sessions with a group.
+profile-audience-trainers = أنا من المعلّمين أو المدرّبين
+# Button that saves the new profile.
+profile-save = ابدأ
+# Shown when no age band or role was chosen.
+profile-error-no-audience = يُرجى اختيار لمن هذا الملف الشخصي.
+# Shown when the nickname is empty.
+profile-error-empty-nickname = يُرجى كتابة اسم مستعار.
+# Shown when the nickname is too long.
+profile-error-nickname-too-long = هذا الاسم المستعار طويل جدًا. يُرجى استخدام 24 حرفًا أو أقل.
+# Shown when the nickname has invisible characters.
+profile-error-nickname-characters = في هذا الاسم المستعار رموز لا يمكننا عرضها. يُرجى كتابته من جديد.
+# Shown for any other problem with the profile.
+profile-error-other = تعذّر حفظ شيء ما في الملف الشخصي. يُرجى المحاولة مرة أخرى.
+
+## Avatars (read by screen readers)
+
+# Avatar picture: a fox.
+avatar-fox = ثعلب
+# Avatar picture: an owl.
+avatar-owl = بومة
+# Avatar picture: a cat.
+avatar-cat = قطّة
+# Avatar picture: a turtle.
+avatar-turtle = سلحفاة
+# Avatar picture: a rabbit.
+avatar-rabbit = أرنب
+# Avatar picture: a bear.
+avatar-bear = دبّ
+# Avatar picture: a robot.
+avatar-robot = روبوت
+# Avatar picture: a star.
+avatar-star = نجمة
+
+## Home
+
+# Greeting on the home screen. Variables: $name (the profile's nickname).
+home-greeting = مرحبًا يا { $name }!
+# Shown on the home screen when no profile exists yet.
+home-no-profile = هيّا ننشئ ملفك الشخصي أولًا.
+# Button to start making a profile.
+home-start = ابدأ
+# Heading of the links to lessons for other ages.
+home-other-bands = دروس لأعمار أخرى
+# A lesson that has not been opened yet.
+lesson-status-not-started = لم يبدأ بعد
+# A lesson that was opened but not finished.
+lesson-status-in-progress = قيد الإنجاز
+# A lesson that was finished.
+lesson-status-done = مكتمل
+# A lesson finished with at least 80% right on the first try.
+lesson-status-mastered = متقَن
+# How long a lesson takes. Variables: $minutes (a number).
+lesson-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+
+## Lesson cards
+
+# Screen-reader label of the progress dots. Variables: $current (card number), $total (how many cards).
+lesson-card-position = البطاقة { $current } من { $total }
+# Button to go back one card.
+lesson-back = رجوع
+# Button to go to the next card.
+lesson-next = التالي
+# Button on the last card that starts the questions.
+lesson-start-quiz = ابدأ الأسئلة
+# Shown when a link points to a lesson that does not exist.
+lesson-not-found = لم نجد هذا الدرس.
+
+## Quiz
+
+# Button that checks the answer.
+quiz-check = تحقّق من إجابتي
+# Button that shows a hint.
+quiz-show-hint = اعرض تلميحًا
+# Label before the hint text.
+quiz-hint-label = تلميح:
+# Shown before answering again after a first wrong try.
+quiz-second-try = جرّب مرة ثانية.
+# Help for a multiple-choice question.
+quiz-choose-all = اختر كل الإجابات المناسبة.
+# How to answer a single-choice question (shown until an answer is chosen).
+quiz-how-single-choice = اضغط على الإجابة التي تختارها.
+# How to answer a multiple-choice question.
+quiz-how-multiple-choice = اضغط على كل إجابة مناسبة.
+# How to answer a true-or-false question.
+quiz-how-true-false = اضغط على «صح» أو «خطأ».
+# How to answer a "what would you do" question.
+quiz-how-scenario = اضغط على ما كنت ستفعله.
+# How to answer a sorting question.
+quiz-how-sort-into-groups = ضع كل عنصر في مجموعة.
+# How to answer an ordering question.
+quiz-how-order-steps = رتّب كل الخطوات.
+# Instructions for sorting items into groups by tapping.
+quiz-sort-how = اضغط على عنصر، ثم اضغط على المجموعة التي ينتمي إليها.
+# Screen-reader label of the list of items not yet sorted.
+quiz-sort-tray = عناصر لتصنيفها
+# Button in a group that places the chosen item there.
+quiz-place-here = ضعه هنا
+# Screen-reader hint on a placed item: tapping it takes it out again.
+quiz-take-out = (اضغط لإخراجه)
+# Instructions for putting steps in order by tapping.
+quiz-order-how = اضغط على الخطوات بالترتيب الذي ستتّبعه.
+# Screen-reader label of the steps already put in order.
+quiz-order-list = ترتيبك
+# Screen-reader label of the steps not yet placed.
+quiz-order-tray = خطوات لترتيبها
+# Heading of the feedback when the answer is right.
+quiz-verdict-correct = نعم، هذا صحيح!
+# Heading of the feedback when part of the answer is right.
+quiz-verdict-partial = جزء من إجابتك صحيح.
+# Heading of the feedback when the answer is not right. Kind, never shaming.
+quiz-verdict-incorrect = ليس تمامًا. إليك السبب.
+# Heading above the ranked list of actions in a "what would you do" question.
+quiz-ranking-title = من الخيار الأفضل إلى الأقل:
+# Marks the action the learner chose.
+quiz-your-choice = (اختيارك)
+# Label before the right answer, shown after the last try.
+quiz-solution-label = الإجابة:
+# Button to answer the same question again.
+quiz-try-again = أعد المحاولة
+# Button to go to the next question.
+quiz-next-question = السؤال التالي
+# Button after the last question.
+quiz-see-results = شاهد نتيجتك
+
+## Results
+
+# Title of the results screen.
+results-title = أحسنت، لقد أنهيت الدرس!
+# The score. Variables: $score (questions right), $total (how many questions).
+results-score = إجاباتك الصحيحة: { $score } من { $total }.
+# Shown when at least 80% were right on the first try.
+results-mastered = لقد أتقنت هذا الدرس.
+# Shown otherwise. Encouraging.
+results-not-mastered = يمكنك العودة إلى هذا الدرس في أي وقت للتدرّب.
+# Heading of the questions to look at again.
+results-review-title = أسئلة تستحق نظرة أخرى
+# Heading of the "talk together" prompt for a child and their grown-up.
+results-talk-together = لنتحدّث معًا
+# Heading of the conversation starter in caregiver lessons.
+results-talk-together-caregivers = جرّب هذا مع طفلك
+# Heading of the discussion prompt for teachers and trainers.
+results-trainer-prompt = لمجموعتك
+# Heading: there is always someone to talk to.
+results-someone-title = شخص تتحدّث إليه
+# Body under that heading.
+results-someone-body = إذا أقلقك أي شيء على الإنترنت، فأخبِر شخصًا كبيرًا تثق به. في شاشة المساعدة أفكار أخرى.
+# Button to the Help screen.
+results-open-help = افتح المساعدة
+# Button back to the home screen.
+results-home = العودة إلى دروسي
+
+## Help
+
+# Title of the Help screen.
+help-title = مساعدة
+# First line of the Help screen.
+help-never-your-fault = إذا أزعجك شيء على الإنترنت أو حدث أمر سيّئ، فاللوم لا يقع عليك أبدًا. يمكنك الحصول على المساعدة.
+# Heading of the steps.
+help-steps-title = ماذا تفعل
+# Step 1.
+help-step-stop = توقّف. لست مضطرًا إلى مواصلة المشاهدة أو الدردشة.
+# Step 2.
+help-step-dont-reply = لا تردّ على الرسائل التي تزعجك أو تضغط عليك.
+# Step 3.
+help-step-save = احفظ ما حدث: التقط صورًا للشاشة تُظهر الرسائل وأسماء المستخدمين. لا تُعِد إرسالها إلى أحد.
+# Step 4.
+help-step-block = احظر هذا الشخص.
+# Step 5.
+help-step-report = أبلِغ عن الأمر في التطبيق أو اللعبة.
+# Step 6.
+help-step-tell = أخبِر شخصًا كبيرًا تثق به. عليه أن يساعدك، لا أن يلومك.
+# Heading: people to talk to.
+help-someone-title = شخص تتحدّث إليه
+# Who a trusted adult can be.
+help-trusted-adult = الشخص الكبير الذي تثق به قد يكون أحد والديك أو من يرعاك، أو فردًا آخر من عائلتك، أو معلّمًا، أو مرشدًا في المدرسة.
+# What to do in danger.
+help-emergency = إذا كنت في خطر الآن، فاتّصل برقم الطوارئ في بلدك.
+# Heading of the helplines part.
+help-helplines-title = خطوط مساعدة للأطفال
+# Body of the helplines part.
+help-helplines-body = في معظم البلدان خطّ مساعدة مجاني للأطفال والشباب. وتعرضها منظمة Child Helpline International حسب البلد.
+# Link text to Child Helpline International's directory.
+help-helplines-link = ابحث عن خطّ مساعدة في بلدك (childhelplineinternational.org)
+# Where the helpline information comes from and when it was checked.
+help-helplines-source = المصدر: Child Helpline International، جرى التحقّق في 22 نوفمبر (تشرين الثاني) 2026.
+
+## Settings
+
+# Title of the settings screen.
+settings-title = الإعدادات
+# Heading of the language choice.
+settings-language = اللغة
+# Heading of the profile list.
+settings-profiles = الملفات الشخصية على هذا الجهاز
+# Button to make another profile.
+settings-add-profile = أضف ملفًا شخصيًا
+# Heading of the text size choice.
+settings-text-size = حجم النص
+# Text size: the normal size.
+settings-text-size-standard = عادي
+# Text size: one step bigger.
+settings-text-size-large = كبير
+# Text size: two steps bigger.
+settings-text-size-larger = أكبر
+# Text size: the biggest.
+settings-text-size-largest = الأكبر
+# Heading of the motion setting.
+settings-motion = الحركة
+# Checkbox label: fewer animations.
+settings-reduced-motion = تقليل الحركة والرسوم المتحركة
+
+## Not found
+
+# Title when a page does not exist.
+not-found-title = لا يمكننا العثور على هذه الصفحة
+# Body when a page does not exist.
+not-found-body = ربما يكون الرابط قديمًا. هيّا نعود إلى البداية.
+# Button back to the start.
+not-found-home = الذهاب إلى البداية
+
+# Used in other messages; do not use on its own.
+-brand-name = SafeSteps

@@ -1,0 +1,381 @@
+# SafeSteps — MIT OR Apache-2.0
+
+### SafeSteps interface text (Filipino, translated from English).
+### Message ids start with the screen or module they belong to. Keep { $variables } as they are.
+
+## Brand
+
+# The app's name. Do not translate unless the app is published under another name in your language.
+app-name = { -brand-name }
+
+## Fallbacks
+
+# Shown in place of a piece of text that is missing in every language (should never happen).
+text-missing = (Wala pa ang tekstong ito.)
+
+## Quiz
+
+# Above each question. Variables: $current (the question's number), $total (how many questions).
+quiz-progress = Tanong { $current } sa { $total }
+
+# The answer button for "this statement is true" in a true-or-false question.
+quiz-true = Tama
+# The answer button for "this statement is false" in a true-or-false question.
+quiz-false = Mali
+
+## Who a profile or lesson is for
+
+# Age band of young children, shown when choosing a profile and on lesson cards.
+band-explorers = Edad 5–8
+# Age band of older children.
+band-navigators = Edad 9–12
+# Age band of teenagers.
+band-teens = Edad 13–17
+# Lessons and profiles for parents, carers and other caregivers.
+band-caregivers = Mga magulang at tagapag-alaga
+# Profiles for teachers and trainers who run sessions with a group.
+band-trainers = Mga guro at trainer
+
+## Lesson topics (shown as a label on each lesson card)
+
+# Topic: keeping personal information private.
+topic-privacy = Pagiging pribado
+# Topic: recognising when someone online is trying to win a child's trust to harm them.
+topic-grooming = Mga babala
+# Topic: when someone threatens to share private pictures unless you pay or send more.
+topic-sextortion = Pananakot at pamimilit
+# Topic: the grown-ups a child can go to, their safety circle.
+topic-trusted-adults = Mga nakatatandang pinagkakatiwalaan
+# Topic: secrets that feel bad and are for telling.
+topic-secrets = Mga sikreto at damdamin
+# Topic: when something online feels wrong or upsetting, and what to do.
+topic-feeling-unsafe = Kapag may parang mali
+# Topic: being kind online, and unkind behaviour.
+topic-kindness = Kabaitan online
+# Topic: passwords and accounts.
+topic-passwords = Mga password
+# Topic: privacy settings in apps and games.
+topic-settings = Mga setting
+# Topic: people met online compared with people known in real life.
+topic-online-friends = Mga kaibigan online
+# Topic: photos and videos, and asking before sharing them.
+topic-images = Mga litrato at pahintulot
+# Topic: blocking and reporting people and content.
+topic-blocking-reporting = I-block at i-report
+# Topic: bullying online and standing up for others.
+topic-cyberbullying = Pambu-bully online
+# Topic: where and how to get help.
+topic-getting-help = Paghingi ng tulong
+# Topic: what you post and leave behind online (digital footprint).
+topic-footprint = Bakas mo online
+# Topic: pressure and control in dating or close relationships.
+topic-relationships = Relasyon at pamimilit
+# Topic: live video streaming.
+topic-livestreaming = Pag-livestream
+# Topic: helping a friend who is in trouble online.
+topic-helping-friends = Pagtulong sa kaibigan
+# Topic (caregivers): how children are approached and targeted online.
+topic-targeting = Paano tinatarget ang mga bata
+# Topic (caregivers): signs that a child may be in trouble online.
+topic-warning-signs = Mga senyales na dapat pansinin
+# Topic (caregivers): talking with children about online life.
+topic-talking = Pag-uusap nang magkasama
+# Topic (caregivers): settings and supervision that respect the child.
+topic-supervision = Mga setting at paggabay
+# Topic (caregivers): reporting and finding support.
+topic-reporting = Pag-report at suporta
+
+## Language picker
+
+# Shown beside a language whose translation was made with machine help and not yet checked by a native speaker.
+locale-status-machine-assisted = Isinalin sa tulong ng makina, hindi pa nasusuri
+# Shown beside a language where some text still appears in English.
+locale-status-partial = Bahagyang naisalin
+
+## Saving progress
+
+# Shown once after the progress file could not be read and a new one was started. The old file is kept.
+store-recovered-notice = Hindi namin mabasa ang naka-save mong progreso, kaya nagsimula kami mula sa umpisa. Ligtas na itinabi ang luma mong file, at puwedeng humingi ng tulong ang isang nakatatanda para maibalik ito.
+# Shown when the saved progress comes from a newer version of the app.
+store-newer-version = Na-save ang progreso mo ng mas bagong bersyon ng { -brand-name }. Paki-update ang app. Walang binago.
+# Shown when progress can only be kept in memory (for example in a private browser window).
+store-memory-only-notice = Hindi mase-save ang progreso sa device na ito. Puwede mo pa ring gawin ang lahat ng aralin.
+
+## The frame around every screen
+
+# A link for keyboard and screen-reader users that jumps past the top bar to the screen's content.
+shell-skip-to-content = Lumaktaw sa nilalaman
+# Label of the navigation area in the top bar (read by screen readers).
+shell-nav-label = Pangunahin
+# Top-bar link to the settings screen.
+shell-settings = Mga setting
+# Text of the help button that is always visible at the bottom of every screen. Keep it very short.
+help-button = Tulong
+# Full label of the help button for screen readers.
+help-button-label = Tulong: ano ang gagawin at sino ang puwede mong kausapin
+# Button that opens the technical details of a problem (for an adult or a bug report).
+notice-details = Mga detalye
+# Button that hides a notice.
+notice-dismiss = Isara
+
+## Saving progress (problems)
+
+# Shown when something could not be saved; the lesson can go on.
+store-save-failed = Hindi iyon ma-save sa device na ito. Puwede kang magpatuloy; puwedeng tingnan ng isang nakatatanda ang mga detalye.
+# Shown when saved progress could not be read.
+store-read-failed = Hindi mabasa ngayon ang naka-save mong progreso. Puwede kang magpatuloy; puwedeng tingnan ng isang nakatatanda ang mga detalye.
+
+## Welcome (first run): choose a language
+
+# Title of the first screen.
+welcome-title = Maligayang pagdating sa { -brand-name }
+# Under the title of the first screen.
+welcome-intro = Maiikling aralin at quiz tungkol sa pagiging ligtas online, para sa mga bata, mga teenager, at mga nakatatandang nag-aalaga sa kanila.
+# Heading above the list of languages.
+welcome-choose-language = Piliin ang iyong wika
+# Reassurance about privacy on the first screen.
+welcome-privacy = Dito lang sa device na ito nananatili ang lahat. Hindi namin hihingin ang tunay mong pangalan, ang kaarawan mo, o kung saan ka nakatira.
+
+## Create a profile
+
+# Title of the screen where a profile is made.
+profile-title = Gawin ang iyong profile
+# Label of the nickname field.
+profile-nickname-label = Palayaw
+# Help under the nickname field.
+profile-nickname-help = Mas mabuti ang gawa-gawang pangalan. Huwag ang buo mong tunay na pangalan.
+# Heading of the avatar choices.
+profile-avatar-label = Pumili ng larawan
+# Heading of the choice of age band or role.
+profile-audience-label = Para kanino ang profile na ito?
+# Choice: a child aged 5 to 8.
+profile-audience-explorers = 5–8 taong gulang ako
+# Choice: a child aged 9 to 12.
+profile-audience-navigators = 9–12 taong gulang ako
+# Choice: a teenager aged 13 to 17.
+profile-audience-teens = 13–17 taong gulang ako
+# Choice: a parent, grandparent or other carer.
+profile-audience-caregivers = Magulang o tagapag-alaga ako
+# Choice: a teacher or trainer running sessions with a group.
+profile-audience-trainers = Guro o trainer ako
+# Button that saves the new profile.
+profile-save = Magsimula
+# Shown when no age band or role was chosen.
+profile-error-no-audience = Pakipili kung para kanino ang profile na ito.
+# Shown when the nickname is empty.
+profile-error-empty-nickname = Pakisulat ang isang palayaw.
+# Shown when the nickname is too long.
+profile-error-nickname-too-long = Masyadong mahaba ang palayaw na iyan. Gumamit ng 24 na titik o mas kaunti.
+# Shown when the nickname has invisible characters.
+profile-error-nickname-characters = May mga character ang palayaw na iyan na hindi namin maipakita. Paki-type ulit.
+# Shown for any other problem with the profile.
+profile-error-other = May bahagi ng profile na hindi ma-save. Pakisubukan ulit.
+
+## Avatars (read by screen readers)
+
+# Avatar picture: a fox.
+avatar-fox = Soro
+# Avatar picture: an owl.
+avatar-owl = Kuwago
+# Avatar picture: a cat.
+avatar-cat = Pusa
+# Avatar picture: a turtle.
+avatar-turtle = Pagong
+# Avatar picture: a rabbit.
+avatar-rabbit = Kuneho
+# Avatar picture: a bear.
+avatar-bear = Oso
+# Avatar picture: a robot.
+avatar-robot = Robot
+# Avatar picture: a star.
+avatar-star = Bituin
+
+## Home
+
+# Greeting on the home screen. Variables: $name (the profile's nickname).
+home-greeting = Kumusta, { $name }!
+# Shown on the home screen when no profile exists yet.
+home-no-profile = Gawin muna natin ang iyong profile.
+# Button to start making a profile.
+home-start = Magsimula
+# Heading of the links to lessons for other ages.
+home-other-bands = Mga aralin para sa ibang edad
+# A lesson that has not been opened yet.
+lesson-status-not-started = Hindi pa nasisimulan
+# A lesson that was opened but not finished.
+lesson-status-in-progress = Kasalukuyang ginagawa
+# A lesson that was finished.
+lesson-status-done = Tapos na
+# A lesson finished with at least 80% right on the first try.
+lesson-status-mastered = Kabisado na
+# How long a lesson takes. Variables: $minutes (a number).
+lesson-minutes = { $minutes } minuto
+
+## Lesson cards
+
+# Screen-reader label of the progress dots. Variables: $current (card number), $total (how many cards).
+lesson-card-position = Card { $current } sa { $total }
+# Button to go back one card.
+lesson-back = Bumalik
+# Button to go to the next card.
+lesson-next = Susunod
+# Button on the last card that starts the questions.
+lesson-start-quiz = Simulan ang mga tanong
+# Shown when a link points to a lesson that does not exist.
+lesson-not-found = Hindi namin mahanap ang araling iyon.
+
+## Quiz
+
+# Button that checks the answer.
+quiz-check = Tingnan ang sagot ko
+# Button that shows a hint.
+quiz-show-hint = Ipakita ang pahiwatig
+# Label before the hint text.
+quiz-hint-label = Pahiwatig:
+# Shown before answering again after a first wrong try.
+quiz-second-try = Subukan mo ulit.
+# Help for a multiple-choice question.
+quiz-choose-all = Piliin ang lahat ng sagot na bagay.
+# How to answer a single-choice question (shown until an answer is chosen).
+quiz-how-single-choice = I-tap ang sagot na pipiliin mo.
+# How to answer a multiple-choice question.
+quiz-how-multiple-choice = I-tap ang lahat ng sagot na bagay.
+# How to answer a true-or-false question.
+quiz-how-true-false = I-tap ang Tama o Mali.
+# How to answer a "what would you do" question.
+quiz-how-scenario = I-tap ang gagawin mo.
+# How to answer a sorting question.
+quiz-how-sort-into-groups = Ilagay ang bawat item sa isang grupo.
+# How to answer an ordering question.
+quiz-how-order-steps = Ayusin ang lahat ng hakbang nang sunud-sunod.
+# Instructions for sorting items into groups by tapping.
+quiz-sort-how = I-tap ang isang item, tapos i-tap ang grupo kung saan ito bagay.
+# Screen-reader label of the list of items not yet sorted.
+quiz-sort-tray = Mga item na aayusin
+# Button in a group that places the chosen item there.
+quiz-place-here = Ilagay dito
+# Screen-reader hint on a placed item: tapping it takes it out again.
+quiz-take-out = (i-tap para alisin)
+# Instructions for putting steps in order by tapping.
+quiz-order-how = I-tap ang mga hakbang ayon sa pagkakasunod na gagawin mo.
+# Screen-reader label of the steps already put in order.
+quiz-order-list = Ang pagkakasunod mo
+# Screen-reader label of the steps not yet placed.
+quiz-order-tray = Mga hakbang na ilalagay
+# Heading of the feedback when the answer is right.
+quiz-verdict-correct = Oo, tama iyan!
+# Heading of the feedback when part of the answer is right.
+quiz-verdict-partial = May ilang tama sa sagot mo.
+# Heading of the feedback when the answer is not right. Kind, never shaming.
+quiz-verdict-incorrect = Hindi pa eksakto. Heto kung bakit.
+# Heading above the ranked list of actions in a "what would you do" question.
+quiz-ranking-title = Mula sa pinakamagandang pagpili pababa:
+# Marks the action the learner chose.
+quiz-your-choice = (ang pinili mo)
+# Label before the right answer, shown after the last try.
+quiz-solution-label = Ang sagot:
+# Button to answer the same question again.
+quiz-try-again = Subukan ulit
+# Button to go to the next question.
+quiz-next-question = Susunod na tanong
+# Button after the last question.
+quiz-see-results = Tingnan ang resulta mo
+
+## Results
+
+# Title of the results screen.
+results-title = Magaling, natapos mo!
+# The score. Variables: $score (questions right), $total (how many questions).
+results-score = Tama ang { $score } sa { $total } mong sagot.
+# Shown when at least 80% were right on the first try.
+results-mastered = Kabisado mo na ang araling ito.
+# Shown otherwise. Encouraging.
+results-not-mastered = Puwede kang bumalik sa araling ito kahit kailan para magsanay.
+# Heading of the questions to look at again.
+results-review-title = Mga tanong na puwedeng balikan
+# Heading of the "talk together" prompt for a child and their grown-up.
+results-talk-together = Mag-usap tayo
+# Heading of the conversation starter in caregiver lessons.
+results-talk-together-caregivers = Subukan ito kasama ang iyong anak
+# Heading of the discussion prompt for teachers and trainers.
+results-trainer-prompt = Para sa iyong grupo
+# Heading: there is always someone to talk to.
+results-someone-title = May makakausap ka
+# Body under that heading.
+results-someone-body = Kung may bumabagabag sa iyo online, sabihin sa isang nakatatandang pinagkakatiwalaan mo. May iba pang ideya sa screen na Tulong.
+# Button to the Help screen.
+results-open-help = Buksan ang Tulong
+# Button back to the home screen.
+results-home = Bumalik sa mga aralin ko
+
+## Help
+
+# Title of the Help screen.
+help-title = Tulong
+# First line of the Help screen.
+help-never-your-fault = Kung may nangyari online na nagpalungkot o nagpabalisa sa iyo, o may nangyaring mali, hinding-hindi ikaw ang may kasalanan. Puwede kang humingi ng tulong.
+# Heading of the steps.
+help-steps-title = Ano ang gagawin
+# Step 1.
+help-step-stop = Tumigil ka. Hindi mo kailangang patuloy na tumingin o makipag-chat.
+# Step 2.
+help-step-dont-reply = Huwag sagutin ang mga mensaheng nagpapabalisa o namimilit sa iyo.
+# Step 3.
+help-step-save = I-save ang nangyari: mag-screenshot ng mga mensahe at username. Huwag mo itong ipasa sa iba.
+# Step 4.
+help-step-block = I-block ang taong iyon.
+# Step 5.
+help-step-report = I-report ito sa app o sa laro.
+# Step 6.
+help-step-tell = Sabihin sa isang nakatatandang pinagkakatiwalaan mo. Dapat ka nilang tulungan, hindi sisihin.
+# Heading: people to talk to.
+help-someone-title = May makakausap ka
+# Who a trusted adult can be.
+help-trusted-adult = Ang nakatatandang pinagkakatiwalaan ay puwedeng magulang o tagapag-alaga, ibang kapamilya, guro, o guidance counselor sa paaralan.
+# What to do in danger.
+help-emergency = Kung nasa panganib ka ngayon mismo, tumawag sa emergency number sa inyong lugar.
+# Heading of the helplines part.
+help-helplines-title = Mga helpline para sa mga bata
+# Body of the helplines part.
+help-helplines-body = Karamihan ng bansa ay may libreng helpline para sa mga bata at kabataan. Nakalista ang mga ito ayon sa bansa sa Child Helpline International.
+# Link text to Child Helpline International's directory.
+help-helplines-link = Maghanap ng helpline sa iyong bansa (childhelplineinternational.org)
+# Where the helpline information comes from and when it was checked.
+help-helplines-source = Pinagmulan: Child Helpline International, sinuri noong Nobyembre 22, 2026.
+
+## Settings
+
+# Title of the settings screen.
+settings-title = Mga setting
+# Heading of the language choice.
+settings-language = Wika
+# Heading of the profile list.
+settings-profiles = Mga profile sa device na ito
+# Button to make another profile.
+settings-add-profile = Magdagdag ng profile
+# Heading of the text size choice.
+settings-text-size = Laki ng teksto
+# Text size: the normal size.
+settings-text-size-standard = Karaniwan
+# Text size: one step bigger.
+settings-text-size-large = Malaki
+# Text size: two steps bigger.
+settings-text-size-larger = Mas malaki
+# Text size: the biggest.
+settings-text-size-largest = Pinakamalaki
+# Heading of the motion setting.
+settings-motion = Galaw
+# Checkbox label: fewer animations.
+settings-reduced-motion = Bawasan ang galaw at animation
+
+## Not found
+
+# Title when a page does not exist.
+not-found-title = Hindi namin mahanap ang pahinang iyan
+# Body when a page does not exist.
+not-found-body = Baka luma na ang link. Bumalik tayo sa simula.
+# Button back to the start.
+not-found-home = Pumunta sa simula
+
+# Used in other messages; do not use on its own.
+-brand-name = SafeSteps

@@ -1,0 +1,387 @@
+# SafeSteps — MIT OR Apache-2.0
+
+### SafeSteps interface text (French, translated from English).
+### Message ids start with the screen or module they belong to. Keep { $variables } as they are.
+
+## Brand
+
+# The app's name. Do not translate unless the app is published under another name in your language.
+app-name = { -brand-name }
+
+## Fallbacks
+
+# Shown in place of a piece of text that is missing in every language (should never happen).
+text-missing = (Ce texte n'est pas encore disponible.)
+
+## Quiz
+
+# Above each question. Variables: $current (the question's number), $total (how many questions).
+quiz-progress = Question { $current } sur { $total }
+
+# The answer button for "this statement is true" in a true-or-false question.
+quiz-true = Vrai
+# The answer button for "this statement is false" in a true-or-false question.
+quiz-false = Faux
+
+## Who a profile or lesson is for
+
+# Age band of young children, shown when choosing a profile and on lesson cards.
+band-explorers = 5 à 8 ans
+# Age band of older children.
+band-navigators = 9 à 12 ans
+# Age band of teenagers.
+band-teens = 13 à 17 ans
+# Lessons and profiles for parents, carers and other caregivers.
+band-caregivers = Parents et familles
+# Profiles for teachers and trainers who run sessions with a group.
+band-trainers = Enseignants et animateurs
+
+## Lesson topics (shown as a label on each lesson card)
+
+# Topic: keeping personal information private.
+topic-privacy = Vie privée
+# Topic: recognising when someone online is trying to win a child's trust to harm them.
+topic-grooming = Signaux d'alerte
+# Topic: when someone threatens to share private pictures unless you pay or send more.
+topic-sextortion = Menaces et pression
+# Topic: the grown-ups a child can go to, their safety circle.
+topic-trusted-adults = Adultes de confiance
+# Topic: secrets that feel bad and are for telling.
+topic-secrets = Secrets et émotions
+# Topic: when something online feels wrong or upsetting, and what to do.
+topic-feeling-unsafe = Quand quelque chose ne va pas
+# Topic: being kind online, and unkind behaviour.
+topic-kindness = Gentillesse en ligne
+# Topic: passwords and accounts.
+topic-passwords = Mots de passe
+# Topic: privacy settings in apps and games.
+topic-settings = Paramètres
+# Topic: people met online compared with people known in real life.
+topic-online-friends = Amis en ligne
+# Topic: photos and videos, and asking before sharing them.
+topic-images = Photos et consentement
+# Topic: blocking and reporting people and content.
+topic-blocking-reporting = Bloquer et signaler
+# Topic: bullying online and standing up for others.
+topic-cyberbullying = Harcèlement en ligne
+# Topic: where and how to get help.
+topic-getting-help = Demander de l'aide
+# Topic: what you post and leave behind online (digital footprint).
+topic-footprint = Empreinte numérique
+# Topic: pressure and control in dating or close relationships.
+topic-relationships = Relations et pression
+# Topic: live video streaming.
+topic-livestreaming = Vidéos en direct
+# Topic: helping a friend who is in trouble online.
+topic-helping-friends = Aider un ami ou une amie
+# Topic (caregivers): how children are approached and targeted online.
+topic-targeting = Comment les enfants sont approchés
+# Topic (caregivers): signs that a child may be in trouble online.
+topic-warning-signs = Signes à repérer
+# Topic (caregivers): talking with children about online life.
+topic-talking = Parler ensemble
+# Topic (caregivers): settings and supervision that respect the child.
+topic-supervision = Paramètres et encadrement
+# Topic (caregivers): reporting and finding support.
+topic-reporting = Signaler et trouver du soutien
+
+## Language picker
+
+# Shown beside a language whose translation was made with machine help and not yet checked by a native speaker.
+locale-status-machine-assisted = Traduit avec l'aide d'une machine, pas encore vérifié
+# Shown beside a language where some text still appears in English.
+locale-status-partial = Traduit en partie
+
+## Saving progress
+
+# Shown once after the progress file could not be read and a new one was started. The old file is kept.
+store-recovered-notice = Nous n'avons pas pu lire ta progression enregistrée, alors nous avons tout recommencé. Ton ancien fichier a été gardé en sécurité, et un adulte peut demander de l'aide pour le récupérer.
+# Shown when the saved progress comes from a newer version of the app.
+store-newer-version = Ta progression a été enregistrée par une version plus récente de { -brand-name }. Merci de mettre l'application à jour. Rien n'a été modifié.
+# Shown when progress can only be kept in memory (for example in a private browser window).
+store-memory-only-notice = Ta progression ne sera pas enregistrée sur cet appareil. Tu peux quand même faire toutes les leçons.
+
+## The frame around every screen
+
+# A link for keyboard and screen-reader users that jumps past the top bar to the screen's content.
+shell-skip-to-content = Aller au contenu
+# Label of the navigation area in the top bar (read by screen readers).
+shell-nav-label = Principal
+# Top-bar link to the settings screen.
+shell-settings = Paramètres
+# Text of the help button that is always visible at the bottom of every screen. Keep it very short.
+help-button = Aide
+# Full label of the help button for screen readers.
+help-button-label = Aide : que faire et à qui parler
+# Button that opens the technical details of a problem (for an adult or a bug report).
+notice-details = Détails
+# Button that hides a notice.
+notice-dismiss = Fermer
+
+## Saving progress (problems)
+
+# Shown when something could not be saved; the lesson can go on.
+store-save-failed = Cela n'a pas pu être enregistré sur cet appareil. Tu peux continuer ; un adulte peut regarder les détails.
+# Shown when saved progress could not be read.
+store-read-failed = Ta progression enregistrée n'a pas pu être lue pour l'instant. Tu peux continuer ; un adulte peut regarder les détails.
+
+## Welcome (first run): choose a language
+
+# Title of the first screen.
+welcome-title = Bienvenue dans { -brand-name }
+# Under the title of the first screen.
+welcome-intro = Des leçons courtes et des quiz pour rester en sécurité en ligne, pour les enfants, les ados et les adultes qui prennent soin d'eux.
+# Heading above the list of languages.
+welcome-choose-language = Choisis ta langue
+# Reassurance about privacy on the first screen.
+welcome-privacy = Tout reste sur cet appareil. Nous ne demandons jamais ton vrai nom, ta date de naissance ni l'endroit où tu habites.
+
+## Create a profile
+
+# Title of the screen where a profile is made.
+profile-title = Crée ton profil
+# Label of the nickname field.
+profile-nickname-label = Pseudo
+# Help under the nickname field.
+profile-nickname-help = Le mieux, c'est un nom inventé. Pas ton vrai nom complet.
+# Heading of the avatar choices.
+profile-avatar-label = Choisis une image
+# Heading of the choice of age band or role.
+profile-audience-label = Pour qui est ce profil ?
+# Choice: a child aged 5 to 8.
+profile-audience-explorers = J'ai entre 5 et 8 ans
+# Choice: a child aged 9 to 12.
+profile-audience-navigators = J'ai entre 9 et 12 ans
+# Choice: a teenager aged 13 to 17.
+profile-audience-teens = J'ai entre 13 et 17 ans
+# Choice: a parent, grandparent or other carer.
+profile-audience-caregivers = Je suis parent ou je m'occupe d'un enfant
+# Choice: a teacher or trainer running sessions with a group.
+profile-audience-trainers = J'enseigne ou j'anime des séances en groupe
+# Button that saves the new profile.
+profile-save = Commencer
+# Shown when no age band or role was chosen.
+profile-error-no-audience = Choisis pour qui est ce profil, s'il te plaît.
+# Shown when the nickname is empty.
+profile-error-empty-nickname = Écris un pseudo, s'il te plaît.
+# Shown when the nickname is too long.
+profile-error-nickname-too-long = Ce pseudo est trop long. Utilise 24 lettres au maximum, s'il te plaît.
+# Shown when the nickname has invisible characters.
+profile-error-nickname-characters = Ce pseudo contient des caractères que nous ne pouvons pas afficher. Écris-le à nouveau, s'il te plaît.
+# Shown for any other problem with the profile.
+profile-error-other = Une partie du profil n'a pas pu être enregistrée. Réessaie, s'il te plaît.
+
+## Avatars (read by screen readers)
+
+# Avatar picture: a fox.
+avatar-fox = Renard
+# Avatar picture: an owl.
+avatar-owl = Hibou
+# Avatar picture: a cat.
+avatar-cat = Chat
+# Avatar picture: a turtle.
+avatar-turtle = Tortue
+# Avatar picture: a rabbit.
+avatar-rabbit = Lapin
+# Avatar picture: a bear.
+avatar-bear = Ours
+# Avatar picture: a robot.
+avatar-robot = Robot
+# Avatar picture: a star.
+avatar-star = Étoile
+
+## Home
+
+# Greeting on the home screen. Variables: $name (the profile's nickname).
+home-greeting = Bonjour, { $name } !
+# Shown on the home screen when no profile exists yet.
+home-no-profile = Commençons par créer ton profil.
+# Button to start making a profile.
+home-start = Commencer
+# Heading of the links to lessons for other ages.
+home-other-bands = Leçons pour d'autres âges
+# A lesson that has not been opened yet.
+lesson-status-not-started = Pas commencée
+# A lesson that was opened but not finished.
+lesson-status-in-progress = En cours
+# A lesson that was finished.
+lesson-status-done = Terminée
+# A lesson finished with at least 80% right on the first try.
+lesson-status-mastered = Maîtrisée
+# How long a lesson takes. Variables: $minutes (a number).
+lesson-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+
+## Lesson cards
+
+# Screen-reader label of the progress dots. Variables: $current (card number), $total (how many cards).
+lesson-card-position = Carte { $current } sur { $total }
+# Button to go back one card.
+lesson-back = Retour
+# Button to go to the next card.
+lesson-next = Suivant
+# Button on the last card that starts the questions.
+lesson-start-quiz = Commencer les questions
+# Shown when a link points to a lesson that does not exist.
+lesson-not-found = Nous n'avons pas trouvé cette leçon.
+
+## Quiz
+
+# Button that checks the answer.
+quiz-check = Vérifier ma réponse
+# Button that shows a hint.
+quiz-show-hint = Voir un indice
+# Label before the hint text.
+quiz-hint-label = Indice :
+# Shown before answering again after a first wrong try.
+quiz-second-try = Essaie encore une fois.
+# Help for a multiple-choice question.
+quiz-choose-all = Choisis toutes les réponses qui conviennent.
+# How to answer a single-choice question (shown until an answer is chosen).
+quiz-how-single-choice = Touche la réponse que tu choisis.
+# How to answer a multiple-choice question.
+quiz-how-multiple-choice = Touche toutes les réponses qui conviennent.
+# How to answer a true-or-false question.
+quiz-how-true-false = Touche Vrai ou Faux.
+# How to answer a "what would you do" question.
+quiz-how-scenario = Touche ce que tu ferais.
+# How to answer a sorting question.
+quiz-how-sort-into-groups = Mets chaque élément dans un groupe.
+# How to answer an ordering question.
+quiz-how-order-steps = Mets toutes les étapes dans l'ordre.
+# Instructions for sorting items into groups by tapping.
+quiz-sort-how = Touche un élément, puis touche le groupe où il va.
+# Screen-reader label of the list of items not yet sorted.
+quiz-sort-tray = Éléments à trier
+# Button in a group that places the chosen item there.
+quiz-place-here = Mets-le ici
+# Screen-reader hint on a placed item: tapping it takes it out again.
+quiz-take-out = (touche pour le retirer)
+# Instructions for putting steps in order by tapping.
+quiz-order-how = Touche les étapes dans l'ordre où tu les ferais.
+# Screen-reader label of the steps already put in order.
+quiz-order-list = Ton ordre
+# Screen-reader label of the steps not yet placed.
+quiz-order-tray = Étapes à placer
+# Heading of the feedback when the answer is right.
+quiz-verdict-correct = Oui, c'est ça !
+# Heading of the feedback when part of the answer is right.
+quiz-verdict-partial = Une partie est juste.
+# Heading of the feedback when the answer is not right. Kind, never shaming.
+quiz-verdict-incorrect = Pas tout à fait. Voici pourquoi.
+# Heading above the ranked list of actions in a "what would you do" question.
+quiz-ranking-title = Du meilleur choix au moins bon :
+# Marks the action the learner chose.
+quiz-your-choice = (ton choix)
+# Label before the right answer, shown after the last try.
+quiz-solution-label = La réponse :
+# Button to answer the same question again.
+quiz-try-again = Réessayer
+# Button to go to the next question.
+quiz-next-question = Question suivante
+# Button after the last question.
+quiz-see-results = Voir mon résultat
+
+## Results
+
+# Title of the results screen.
+results-title = Bravo, tu as terminé !
+# The score. Variables: $score (questions right), $total (how many questions).
+results-score = { $score ->
+    [one] Tu as { $score } bonne réponse sur { $total }.
+   *[other] Tu as { $score } bonnes réponses sur { $total }.
+}
+# Shown when at least 80% were right on the first try.
+results-mastered = Tu maîtrises cette leçon.
+# Shown otherwise. Encouraging.
+results-not-mastered = Tu peux revenir à cette leçon quand tu veux pour t'entraîner.
+# Heading of the questions to look at again.
+results-review-title = Questions à revoir
+# Heading of the "talk together" prompt for a child and their grown-up.
+results-talk-together = On en parle ensemble
+# Heading of the conversation starter in caregiver lessons.
+results-talk-together-caregivers = Essayez ceci avec votre enfant
+# Heading of the discussion prompt for teachers and trainers.
+results-trainer-prompt = Pour votre groupe
+# Heading: there is always someone to talk to.
+results-someone-title = Quelqu'un à qui parler
+# Body under that heading.
+results-someone-body = Si quelque chose en ligne t'inquiète, parles-en à un adulte de confiance. L'écran Aide te donne d'autres idées.
+# Button to the Help screen.
+results-open-help = Ouvrir l'Aide
+# Button back to the home screen.
+results-home = Retour à mes leçons
+
+## Help
+
+# Title of the Help screen.
+help-title = Aide
+# First line of the Help screen.
+help-never-your-fault = Si quelque chose en ligne t'a fait de la peine ou s'est mal passé, ce n'est jamais ta faute. Tu peux avoir de l'aide.
+# Heading of the steps.
+help-steps-title = Que faire
+# Step 1.
+help-step-stop = Arrête-toi. Tu n'as pas à continuer de regarder ni de discuter.
+# Step 2.
+help-step-dont-reply = Ne réponds pas aux messages qui te font de la peine ou qui te mettent la pression.
+# Step 3.
+help-step-save = Garde une trace de ce qui s'est passé : fais des captures d'écran des messages et des pseudos. Ne les envoie à personne.
+# Step 4.
+help-step-block = Bloque la personne.
+# Step 5.
+help-step-report = Signale-le dans l'application ou dans le jeu.
+# Step 6.
+help-step-tell = Parles-en à un adulte de confiance. Cet adulte doit t'aider, pas te faire de reproches.
+# Heading: people to talk to.
+help-someone-title = Quelqu'un à qui parler
+# Who a trusted adult can be.
+help-trusted-adult = Un adulte de confiance peut être un parent ou la personne qui s'occupe de toi, un autre membre de ta famille, un professeur ou une personne de ton école chargée d'écouter les élèves.
+# What to do in danger.
+help-emergency = Si tu es en danger en ce moment, appelle le numéro d'urgence de ton pays.
+# Heading of the helplines part.
+help-helplines-title = Lignes d'écoute pour les enfants
+# Body of the helplines part.
+help-helplines-body = La plupart des pays ont une ligne d'écoute gratuite pour les enfants et les jeunes. Child Helpline International les présente pays par pays.
+# Link text to Child Helpline International's directory.
+help-helplines-link = Trouve une ligne d'écoute dans ton pays (childhelplineinternational.org)
+# Where the helpline information comes from and when it was checked.
+help-helplines-source = Source : Child Helpline International, vérifié le 22 novembre 2026.
+
+## Settings
+
+# Title of the settings screen.
+settings-title = Paramètres
+# Heading of the language choice.
+settings-language = Langue
+# Heading of the profile list.
+settings-profiles = Profils sur cet appareil
+# Button to make another profile.
+settings-add-profile = Ajouter un profil
+# Heading of the text size choice.
+settings-text-size = Taille du texte
+# Text size: the normal size.
+settings-text-size-standard = Normale
+# Text size: one step bigger.
+settings-text-size-large = Grande
+# Text size: two steps bigger.
+settings-text-size-larger = Plus grande
+# Text size: the biggest.
+settings-text-size-largest = Très grande
+# Heading of the motion setting.
+settings-motion = Mouvements
+# Checkbox label: fewer animations.
+settings-reduced-motion = Réduire les mouvements et les animations
+
+## Not found
+
+# Title when a page does not exist.
+not-found-title = Nous ne trouvons pas cette page
+# Body when a page does not exist.
+not-found-body = Le lien est peut-être ancien. Revenons à l'accueil.
+# Button back to the start.
+not-found-home = Aller à l'accueil
+
+# Used in other messages; do not use on its own.
+-brand-name = SafeSteps

@@ -1,0 +1,381 @@
+# SafeSteps — MIT OR Apache-2.0
+
+### SafeSteps interface text (Indonesian, translated from English).
+### Message ids start with the screen or module they belong to. Keep { $variables } as they are.
+
+## Brand
+
+# The app's name. Do not translate unless the app is published under another name in your language.
+app-name = { -brand-name }
+
+## Fallbacks
+
+# Shown in place of a piece of text that is missing in every language (should never happen).
+text-missing = (Teks ini belum tersedia.)
+
+## Quiz
+
+# Above each question. Variables: $current (the question's number), $total (how many questions).
+quiz-progress = Pertanyaan { $current } dari { $total }
+
+# The answer button for "this statement is true" in a true-or-false question.
+quiz-true = Benar
+# The answer button for "this statement is false" in a true-or-false question.
+quiz-false = Salah
+
+## Who a profile or lesson is for
+
+# Age band of young children, shown when choosing a profile and on lesson cards.
+band-explorers = Usia 5–8
+# Age band of older children.
+band-navigators = Usia 9–12
+# Age band of teenagers.
+band-teens = Usia 13–17
+# Lessons and profiles for parents, carers and other caregivers.
+band-caregivers = Orang tua dan pengasuh
+# Profiles for teachers and trainers who run sessions with a group.
+band-trainers = Guru dan pelatih
+
+## Lesson topics (shown as a label on each lesson card)
+
+# Topic: keeping personal information private.
+topic-privacy = Privasi
+# Topic: recognising when someone online is trying to win a child's trust to harm them.
+topic-grooming = Tanda-tanda waspada
+# Topic: when someone threatens to share private pictures unless you pay or send more.
+topic-sextortion = Ancaman dan tekanan
+# Topic: the grown-ups a child can go to, their safety circle.
+topic-trusted-adults = Orang dewasa tepercaya
+# Topic: secrets that feel bad and are for telling.
+topic-secrets = Rahasia dan perasaan
+# Topic: when something online feels wrong or upsetting, and what to do.
+topic-feeling-unsafe = Saat ada yang terasa tidak beres
+# Topic: being kind online, and unkind behaviour.
+topic-kindness = Bersikap baik di internet
+# Topic: passwords and accounts.
+topic-passwords = Kata sandi
+# Topic: privacy settings in apps and games.
+topic-settings = Pengaturan
+# Topic: people met online compared with people known in real life.
+topic-online-friends = Teman online
+# Topic: photos and videos, and asking before sharing them.
+topic-images = Foto dan izin
+# Topic: blocking and reporting people and content.
+topic-blocking-reporting = Blokir dan laporkan
+# Topic: bullying online and standing up for others.
+topic-cyberbullying = Perundungan online
+# Topic: where and how to get help.
+topic-getting-help = Mencari bantuan
+# Topic: what you post and leave behind online (digital footprint).
+topic-footprint = Jejak digital
+# Topic: pressure and control in dating or close relationships.
+topic-relationships = Hubungan dan tekanan
+# Topic: live video streaming.
+topic-livestreaming = Siaran langsung
+# Topic: helping a friend who is in trouble online.
+topic-helping-friends = Membantu teman
+# Topic (caregivers): how children are approached and targeted online.
+topic-targeting = Bagaimana anak menjadi sasaran
+# Topic (caregivers): signs that a child may be in trouble online.
+topic-warning-signs = Tanda-tanda yang perlu diperhatikan
+# Topic (caregivers): talking with children about online life.
+topic-talking = Mengobrol bersama
+# Topic (caregivers): settings and supervision that respect the child.
+topic-supervision = Pengaturan dan pengawasan
+# Topic (caregivers): reporting and finding support.
+topic-reporting = Pelaporan dan dukungan
+
+## Language picker
+
+# Shown beside a language whose translation was made with machine help and not yet checked by a native speaker.
+locale-status-machine-assisted = Diterjemahkan dengan bantuan mesin, belum diperiksa
+# Shown beside a language where some text still appears in English.
+locale-status-partial = Baru sebagian diterjemahkan
+
+## Saving progress
+
+# Shown once after the progress file could not be read and a new one was started. The old file is kept.
+store-recovered-notice = Kami tidak bisa membaca progres yang tersimpan, jadi kami mulai dari awal. File lamamu tetap disimpan dengan aman, dan orang dewasa bisa meminta bantuan untuk memulihkannya.
+# Shown when the saved progress comes from a newer version of the app.
+store-newer-version = Progresmu disimpan oleh versi { -brand-name } yang lebih baru. Silakan perbarui aplikasinya. Tidak ada yang diubah.
+# Shown when progress can only be kept in memory (for example in a private browser window).
+store-memory-only-notice = Progres tidak akan disimpan di perangkat ini. Kamu tetap bisa mengikuti semua pelajaran.
+
+## The frame around every screen
+
+# A link for keyboard and screen-reader users that jumps past the top bar to the screen's content.
+shell-skip-to-content = Langsung ke konten
+# Label of the navigation area in the top bar (read by screen readers).
+shell-nav-label = Utama
+# Top-bar link to the settings screen.
+shell-settings = Pengaturan
+# Text of the help button that is always visible at the bottom of every screen. Keep it very short.
+help-button = Bantuan
+# Full label of the help button for screen readers.
+help-button-label = Bantuan: apa yang harus dilakukan dan siapa yang bisa diajak bicara
+# Button that opens the technical details of a problem (for an adult or a bug report).
+notice-details = Detail
+# Button that hides a notice.
+notice-dismiss = Tutup
+
+## Saving progress (problems)
+
+# Shown when something could not be saved; the lesson can go on.
+store-save-failed = Itu tidak bisa disimpan di perangkat ini. Kamu bisa lanjut; orang dewasa bisa memeriksa detailnya.
+# Shown when saved progress could not be read.
+store-read-failed = Progresmu yang tersimpan belum bisa dibaca saat ini. Kamu bisa lanjut; orang dewasa bisa memeriksa detailnya.
+
+## Welcome (first run): choose a language
+
+# Title of the first screen.
+welcome-title = Selamat datang di { -brand-name }
+# Under the title of the first screen.
+welcome-intro = Pelajaran dan kuis singkat tentang cara tetap aman di internet, untuk anak-anak, remaja, dan orang dewasa yang menyayangi mereka.
+# Heading above the list of languages.
+welcome-choose-language = Pilih bahasamu
+# Reassurance about privacy on the first screen.
+welcome-privacy = Semuanya tetap ada di perangkat ini. Kami tidak pernah menanyakan nama aslimu, tanggal lahirmu, atau tempat tinggalmu.
+
+## Create a profile
+
+# Title of the screen where a profile is made.
+profile-title = Buat profilmu
+# Label of the nickname field.
+profile-nickname-label = Nama panggilan
+# Help under the nickname field.
+profile-nickname-help = Sebaiknya pakai nama karangan. Jangan nama lengkap aslimu.
+# Heading of the avatar choices.
+profile-avatar-label = Pilih gambar
+# Heading of the choice of age band or role.
+profile-audience-label = Profil ini untuk siapa?
+# Choice: a child aged 5 to 8.
+profile-audience-explorers = Umurku 5–8 tahun
+# Choice: a child aged 9 to 12.
+profile-audience-navigators = Umurku 9–12 tahun
+# Choice: a teenager aged 13 to 17.
+profile-audience-teens = Umurku 13–17 tahun
+# Choice: a parent, grandparent or other carer.
+profile-audience-caregivers = Saya orang tua atau pengasuh
+# Choice: a teacher or trainer running sessions with a group.
+profile-audience-trainers = Saya guru atau pelatih
+# Button that saves the new profile.
+profile-save = Mulai
+# Shown when no age band or role was chosen.
+profile-error-no-audience = Silakan pilih untuk siapa profil ini.
+# Shown when the nickname is empty.
+profile-error-empty-nickname = Silakan ketik nama panggilan.
+# Shown when the nickname is too long.
+profile-error-nickname-too-long = Nama panggilan itu terlalu panjang. Silakan pakai 24 huruf atau kurang.
+# Shown when the nickname has invisible characters.
+profile-error-nickname-characters = Nama panggilan itu berisi karakter yang tidak bisa kami tampilkan. Silakan ketik ulang.
+# Shown for any other problem with the profile.
+profile-error-other = Ada bagian profil yang tidak bisa disimpan. Silakan coba lagi.
+
+## Avatars (read by screen readers)
+
+# Avatar picture: a fox.
+avatar-fox = Rubah
+# Avatar picture: an owl.
+avatar-owl = Burung hantu
+# Avatar picture: a cat.
+avatar-cat = Kucing
+# Avatar picture: a turtle.
+avatar-turtle = Kura-kura
+# Avatar picture: a rabbit.
+avatar-rabbit = Kelinci
+# Avatar picture: a bear.
+avatar-bear = Beruang
+# Avatar picture: a robot.
+avatar-robot = Robot
+# Avatar picture: a star.
+avatar-star = Bintang
+
+## Home
+
+# Greeting on the home screen. Variables: $name (the profile's nickname).
+home-greeting = Hai, { $name }!
+# Shown on the home screen when no profile exists yet.
+home-no-profile = Yuk, buat profilmu dulu.
+# Button to start making a profile.
+home-start = Mulai
+# Heading of the links to lessons for other ages.
+home-other-bands = Pelajaran untuk usia lain
+# A lesson that has not been opened yet.
+lesson-status-not-started = Belum dimulai
+# A lesson that was opened but not finished.
+lesson-status-in-progress = Sedang dikerjakan
+# A lesson that was finished.
+lesson-status-done = Selesai
+# A lesson finished with at least 80% right on the first try.
+lesson-status-mastered = Sudah dikuasai
+# How long a lesson takes. Variables: $minutes (a number).
+lesson-minutes = { $minutes } menit
+
+## Lesson cards
+
+# Screen-reader label of the progress dots. Variables: $current (card number), $total (how many cards).
+lesson-card-position = Kartu { $current } dari { $total }
+# Button to go back one card.
+lesson-back = Kembali
+# Button to go to the next card.
+lesson-next = Lanjut
+# Button on the last card that starts the questions.
+lesson-start-quiz = Mulai menjawab pertanyaan
+# Shown when a link points to a lesson that does not exist.
+lesson-not-found = Kami tidak bisa menemukan pelajaran itu.
+
+## Quiz
+
+# Button that checks the answer.
+quiz-check = Periksa jawabanku
+# Button that shows a hint.
+quiz-show-hint = Tampilkan petunjuk
+# Label before the hint text.
+quiz-hint-label = Petunjuk:
+# Shown before answering again after a first wrong try.
+quiz-second-try = Ayo, coba sekali lagi.
+# Help for a multiple-choice question.
+quiz-choose-all = Pilih semua jawaban yang cocok.
+# How to answer a single-choice question (shown until an answer is chosen).
+quiz-how-single-choice = Ketuk jawaban yang kamu pilih.
+# How to answer a multiple-choice question.
+quiz-how-multiple-choice = Ketuk semua jawaban yang cocok.
+# How to answer a true-or-false question.
+quiz-how-true-false = Ketuk Benar atau Salah.
+# How to answer a "what would you do" question.
+quiz-how-scenario = Ketuk apa yang akan kamu lakukan.
+# How to answer a sorting question.
+quiz-how-sort-into-groups = Masukkan setiap item ke dalam kelompok.
+# How to answer an ordering question.
+quiz-how-order-steps = Susun semua langkah sesuai urutannya.
+# Instructions for sorting items into groups by tapping.
+quiz-sort-how = Ketuk sebuah item, lalu ketuk kelompok yang cocok untuknya.
+# Screen-reader label of the list of items not yet sorted.
+quiz-sort-tray = Item yang perlu dikelompokkan
+# Button in a group that places the chosen item there.
+quiz-place-here = Taruh di sini
+# Screen-reader hint on a placed item: tapping it takes it out again.
+quiz-take-out = (ketuk untuk mengeluarkan)
+# Instructions for putting steps in order by tapping.
+quiz-order-how = Ketuk langkah-langkahnya sesuai urutan yang akan kamu lakukan.
+# Screen-reader label of the steps already put in order.
+quiz-order-list = Urutanmu
+# Screen-reader label of the steps not yet placed.
+quiz-order-tray = Langkah yang belum ditempatkan
+# Heading of the feedback when the answer is right.
+quiz-verdict-correct = Ya, itu benar!
+# Heading of the feedback when part of the answer is right.
+quiz-verdict-partial = Sebagian sudah benar.
+# Heading of the feedback when the answer is not right. Kind, never shaming.
+quiz-verdict-incorrect = Belum tepat. Ini alasannya.
+# Heading above the ranked list of actions in a "what would you do" question.
+quiz-ranking-title = Dari pilihan terbaik ke bawah:
+# Marks the action the learner chose.
+quiz-your-choice = (pilihanmu)
+# Label before the right answer, shown after the last try.
+quiz-solution-label = Jawabannya:
+# Button to answer the same question again.
+quiz-try-again = Coba lagi
+# Button to go to the next question.
+quiz-next-question = Pertanyaan berikutnya
+# Button after the last question.
+quiz-see-results = Lihat hasilmu
+
+## Results
+
+# Title of the results screen.
+results-title = Hebat, kamu sudah selesai!
+# The score. Variables: $score (questions right), $total (how many questions).
+results-score = Kamu menjawab benar { $score } dari { $total } pertanyaan.
+# Shown when at least 80% were right on the first try.
+results-mastered = Kamu sudah menguasai pelajaran ini.
+# Shown otherwise. Encouraging.
+results-not-mastered = Kamu bisa kembali ke pelajaran ini kapan saja untuk berlatih.
+# Heading of the questions to look at again.
+results-review-title = Pertanyaan untuk dilihat lagi
+# Heading of the "talk together" prompt for a child and their grown-up.
+results-talk-together = Mengobrol bersama
+# Heading of the conversation starter in caregiver lessons.
+results-talk-together-caregivers = Coba ini bersama anak Anda
+# Heading of the discussion prompt for teachers and trainers.
+results-trainer-prompt = Untuk kelompok Anda
+# Heading: there is always someone to talk to.
+results-someone-title = Ada yang bisa diajak bicara
+# Body under that heading.
+results-someone-body = Kalau ada sesuatu di internet yang membuatmu khawatir, ceritakan kepada orang dewasa yang kamu percaya. Layar Bantuan punya ide-ide lainnya.
+# Button to the Help screen.
+results-open-help = Buka Bantuan
+# Button back to the home screen.
+results-home = Kembali ke pelajaranku
+
+## Help
+
+# Title of the Help screen.
+help-title = Bantuan
+# First line of the Help screen.
+help-never-your-fault = Kalau ada sesuatu di internet yang membuatmu sedih atau ada yang tidak beres, itu sama sekali bukan salahmu. Kamu bisa mendapat bantuan.
+# Heading of the steps.
+help-steps-title = Apa yang harus dilakukan
+# Step 1.
+help-step-stop = Berhenti. Kamu tidak harus terus melihat atau terus mengobrol.
+# Step 2.
+help-step-dont-reply = Jangan balas pesan yang membuatmu sedih atau menekanmu.
+# Step 3.
+help-step-save = Simpan apa yang terjadi: ambil tangkapan layar (screenshot) pesan dan nama penggunanya. Jangan teruskan ke orang lain.
+# Step 4.
+help-step-block = Blokir orang itu.
+# Step 5.
+help-step-report = Laporkan di aplikasi atau game tersebut.
+# Step 6.
+help-step-tell = Ceritakan kepada orang dewasa yang kamu percaya. Mereka seharusnya membantumu, bukan menyalahkanmu.
+# Heading: people to talk to.
+help-someone-title = Ada yang bisa diajak bicara
+# Who a trusted adult can be.
+help-trusted-adult = Orang dewasa tepercaya bisa orang tua atau pengasuh, anggota keluarga lain, guru, atau guru BK di sekolah.
+# What to do in danger.
+help-emergency = Kalau kamu dalam bahaya saat ini, hubungi nomor darurat di tempatmu.
+# Heading of the helplines part.
+help-helplines-title = Layanan bantuan untuk anak
+# Body of the helplines part.
+help-helplines-body = Sebagian besar negara punya layanan bantuan gratis untuk anak dan remaja. Child Helpline International mencantumkan daftarnya per negara.
+# Link text to Child Helpline International's directory.
+help-helplines-link = Cari layanan bantuan di negaramu (childhelplineinternational.org)
+# Where the helpline information comes from and when it was checked.
+help-helplines-source = Sumber: Child Helpline International, diperiksa pada 22 November 2026.
+
+## Settings
+
+# Title of the settings screen.
+settings-title = Pengaturan
+# Heading of the language choice.
+settings-language = Bahasa
+# Heading of the profile list.
+settings-profiles = Profil di perangkat ini
+# Button to make another profile.
+settings-add-profile = Tambah profil
+# Heading of the text size choice.
+settings-text-size = Ukuran teks
+# Text size: the normal size.
+settings-text-size-standard = Standar
+# Text size: one step bigger.
+settings-text-size-large = Besar
+# Text size: two steps bigger.
+settings-text-size-larger = Lebih besar
+# Text size: the biggest.
+settings-text-size-largest = Paling besar
+# Heading of the motion setting.
+settings-motion = Gerakan
+# Checkbox label: fewer animations.
+settings-reduced-motion = Kurangi gerakan dan animasi
+
+## Not found
+
+# Title when a page does not exist.
+not-found-title = Kami tidak bisa menemukan halaman itu
+# Body when a page does not exist.
+not-found-body = Tautannya mungkin sudah lama. Yuk, kembali ke awal.
+# Button back to the start.
+not-found-home = Ke halaman awal
+
+# Used in other messages; do not use on its own.
+-brand-name = SafeSteps

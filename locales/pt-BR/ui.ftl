@@ -1,0 +1,384 @@
+# SafeSteps — MIT OR Apache-2.0
+
+### SafeSteps interface text (Brazilian Portuguese, translated from English).
+### Message ids start with the screen or module they belong to. Keep { $variables } as they are.
+
+## Brand
+
+# The app's name. Do not translate unless the app is published under another name in your language.
+app-name = { -brand-name }
+
+## Fallbacks
+
+# Shown in place of a piece of text that is missing in every language (should never happen).
+text-missing = (Este texto ainda não está disponível.)
+
+## Quiz
+
+# Above each question. Variables: $current (the question's number), $total (how many questions).
+quiz-progress = Pergunta { $current } de { $total }
+
+# The answer button for "this statement is true" in a true-or-false question.
+quiz-true = Verdadeiro
+# The answer button for "this statement is false" in a true-or-false question.
+quiz-false = Falso
+
+## Who a profile or lesson is for
+
+# Age band of young children, shown when choosing a profile and on lesson cards.
+band-explorers = De 5 a 8 anos
+# Age band of older children.
+band-navigators = De 9 a 12 anos
+# Age band of teenagers.
+band-teens = De 13 a 17 anos
+# Lessons and profiles for parents, carers and other caregivers.
+band-caregivers = Pais e responsáveis
+# Profiles for teachers and trainers who run sessions with a group.
+band-trainers = Professores e educadores
+
+## Lesson topics (shown as a label on each lesson card)
+
+# Topic: keeping personal information private.
+topic-privacy = Privacidade
+# Topic: recognising when someone online is trying to win a child's trust to harm them.
+topic-grooming = Sinais de alerta
+# Topic: when someone threatens to share private pictures unless you pay or send more.
+topic-sextortion = Ameaças e pressão
+# Topic: the grown-ups a child can go to, their safety circle.
+topic-trusted-adults = Adultos de confiança
+# Topic: secrets that feel bad and are for telling.
+topic-secrets = Segredos e sentimentos
+# Topic: when something online feels wrong or upsetting, and what to do.
+topic-feeling-unsafe = Quando algo parece errado
+# Topic: being kind online, and unkind behaviour.
+topic-kindness = Gentileza na internet
+# Topic: passwords and accounts.
+topic-passwords = Senhas
+# Topic: privacy settings in apps and games.
+topic-settings = Configurações
+# Topic: people met online compared with people known in real life.
+topic-online-friends = Amigos da internet
+# Topic: photos and videos, and asking before sharing them.
+topic-images = Imagens e consentimento
+# Topic: blocking and reporting people and content.
+topic-blocking-reporting = Bloquear e denunciar
+# Topic: bullying online and standing up for others.
+topic-cyberbullying = Bullying na internet
+# Topic: where and how to get help.
+topic-getting-help = Como pedir ajuda
+# Topic: what you post and leave behind online (digital footprint).
+topic-footprint = Pegada digital
+# Topic: pressure and control in dating or close relationships.
+topic-relationships = Relacionamentos e pressão
+# Topic: live video streaming.
+topic-livestreaming = Transmissões ao vivo
+# Topic: helping a friend who is in trouble online.
+topic-helping-friends = Ajudar um amigo
+# Topic (caregivers): how children are approached and targeted online.
+topic-targeting = Como as crianças são abordadas
+# Topic (caregivers): signs that a child may be in trouble online.
+topic-warning-signs = Sinais para observar
+# Topic (caregivers): talking with children about online life.
+topic-talking = Conversar juntos
+# Topic (caregivers): settings and supervision that respect the child.
+topic-supervision = Configurações e supervisão
+# Topic (caregivers): reporting and finding support.
+topic-reporting = Denúncia e apoio
+
+## Language picker
+
+# Shown beside a language whose translation was made with machine help and not yet checked by a native speaker.
+locale-status-machine-assisted = Tradução feita com ajuda de máquina, ainda não revisada
+# Shown beside a language where some text still appears in English.
+locale-status-partial = Tradução parcial
+
+## Saving progress
+
+# Shown once after the progress file could not be read and a new one was started. The old file is kept.
+store-recovered-notice = Não conseguimos ler o seu progresso salvo, então começamos do zero. Seu arquivo antigo foi guardado com segurança, e um adulto pode pedir ajuda para recuperá-lo.
+# Shown when the saved progress comes from a newer version of the app.
+store-newer-version = Seu progresso foi salvo por uma versão mais nova do { -brand-name }. Por favor, atualize o app. Nada foi alterado.
+# Shown when progress can only be kept in memory (for example in a private browser window).
+store-memory-only-notice = O progresso não vai ficar salvo neste aparelho. Mesmo assim, você pode fazer todas as lições.
+
+## The frame around every screen
+
+# A link for keyboard and screen-reader users that jumps past the top bar to the screen's content.
+shell-skip-to-content = Pular para o conteúdo
+# Label of the navigation area in the top bar (read by screen readers).
+shell-nav-label = Principal
+# Top-bar link to the settings screen.
+shell-settings = Configurações
+# Text of the help button that is always visible at the bottom of every screen. Keep it very short.
+help-button = Ajuda
+# Full label of the help button for screen readers.
+help-button-label = Ajuda: o que fazer e com quem conversar
+# Button that opens the technical details of a problem (for an adult or a bug report).
+notice-details = Detalhes
+# Button that hides a notice.
+notice-dismiss = Fechar
+
+## Saving progress (problems)
+
+# Shown when something could not be saved; the lesson can go on.
+store-save-failed = Não foi possível salvar isso neste aparelho. Você pode continuar; um adulto pode ver os detalhes.
+# Shown when saved progress could not be read.
+store-read-failed = Não foi possível ler o seu progresso salvo agora. Você pode continuar; um adulto pode ver os detalhes.
+
+## Welcome (first run): choose a language
+
+# Title of the first screen.
+welcome-title = Boas-vindas ao { -brand-name }
+# Under the title of the first screen.
+welcome-intro = Lições curtas e quizzes sobre segurança na internet, para crianças, adolescentes e os adultos que cuidam deles.
+# Heading above the list of languages.
+welcome-choose-language = Escolha o seu idioma
+# Reassurance about privacy on the first screen.
+welcome-privacy = Tudo fica neste aparelho. Nunca pedimos o seu nome verdadeiro, a sua data de nascimento nem onde você mora.
+
+## Create a profile
+
+# Title of the screen where a profile is made.
+profile-title = Crie o seu perfil
+# Label of the nickname field.
+profile-nickname-label = Apelido
+# Help under the nickname field.
+profile-nickname-help = O melhor é um nome inventado. Não use o seu nome completo de verdade.
+# Heading of the avatar choices.
+profile-avatar-label = Escolha uma imagem
+# Heading of the choice of age band or role.
+profile-audience-label = Para quem é este perfil?
+# Choice: a child aged 5 to 8.
+profile-audience-explorers = Tenho de 5 a 8 anos
+# Choice: a child aged 9 to 12.
+profile-audience-navigators = Tenho de 9 a 12 anos
+# Choice: a teenager aged 13 to 17.
+profile-audience-teens = Tenho de 13 a 17 anos
+# Choice: a parent, grandparent or other carer.
+profile-audience-caregivers = Sou mãe, pai ou responsável
+# Choice: a teacher or trainer running sessions with a group.
+profile-audience-trainers = Sou professor(a) ou educador(a)
+# Button that saves the new profile.
+profile-save = Começar
+# Shown when no age band or role was chosen.
+profile-error-no-audience = Por favor, escolha para quem é este perfil.
+# Shown when the nickname is empty.
+profile-error-empty-nickname = Por favor, digite um apelido.
+# Shown when the nickname is too long.
+profile-error-nickname-too-long = Esse apelido é muito comprido. Por favor, use no máximo 24 letras.
+# Shown when the nickname has invisible characters.
+profile-error-nickname-characters = Esse apelido tem caracteres que não conseguimos mostrar. Por favor, digite de novo.
+# Shown for any other problem with the profile.
+profile-error-other = Não foi possível salvar alguma coisa no perfil. Por favor, tente de novo.
+
+## Avatars (read by screen readers)
+
+# Avatar picture: a fox.
+avatar-fox = Raposa
+# Avatar picture: an owl.
+avatar-owl = Coruja
+# Avatar picture: a cat.
+avatar-cat = Gato
+# Avatar picture: a turtle.
+avatar-turtle = Tartaruga
+# Avatar picture: a rabbit.
+avatar-rabbit = Coelho
+# Avatar picture: a bear.
+avatar-bear = Urso
+# Avatar picture: a robot.
+avatar-robot = Robô
+# Avatar picture: a star.
+avatar-star = Estrela
+
+## Home
+
+# Greeting on the home screen. Variables: $name (the profile's nickname).
+home-greeting = Oi, { $name }!
+# Shown on the home screen when no profile exists yet.
+home-no-profile = Primeiro, vamos criar o seu perfil.
+# Button to start making a profile.
+home-start = Começar
+# Heading of the links to lessons for other ages.
+home-other-bands = Lições para outras idades
+# A lesson that has not been opened yet.
+lesson-status-not-started = Não iniciada
+# A lesson that was opened but not finished.
+lesson-status-in-progress = Em andamento
+# A lesson that was finished.
+lesson-status-done = Concluída
+# A lesson finished with at least 80% right on the first try.
+lesson-status-mastered = Dominada
+# How long a lesson takes. Variables: $minutes (a number).
+lesson-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+
+## Lesson cards
+
+# Screen-reader label of the progress dots. Variables: $current (card number), $total (how many cards).
+lesson-card-position = Cartão { $current } de { $total }
+# Button to go back one card.
+lesson-back = Voltar
+# Button to go to the next card.
+lesson-next = Próximo
+# Button on the last card that starts the questions.
+lesson-start-quiz = Começar as perguntas
+# Shown when a link points to a lesson that does not exist.
+lesson-not-found = Não encontramos essa lição.
+
+## Quiz
+
+# Button that checks the answer.
+quiz-check = Conferir minha resposta
+# Button that shows a hint.
+quiz-show-hint = Mostrar uma dica
+# Label before the hint text.
+quiz-hint-label = Dica:
+# Shown before answering again after a first wrong try.
+quiz-second-try = Tente mais uma vez.
+# Help for a multiple-choice question.
+quiz-choose-all = Escolha todas as respostas que combinam.
+# How to answer a single-choice question (shown until an answer is chosen).
+quiz-how-single-choice = Toque na resposta que você escolher.
+# How to answer a multiple-choice question.
+quiz-how-multiple-choice = Toque em todas as respostas que combinam.
+# How to answer a true-or-false question.
+quiz-how-true-false = Toque em Verdadeiro ou Falso.
+# How to answer a "what would you do" question.
+quiz-how-scenario = Toque no que você faria.
+# How to answer a sorting question.
+quiz-how-sort-into-groups = Coloque cada item em um grupo.
+# How to answer an ordering question.
+quiz-how-order-steps = Coloque todos os passos em ordem.
+# Instructions for sorting items into groups by tapping.
+quiz-sort-how = Toque em um item e depois toque no grupo em que ele fica.
+# Screen-reader label of the list of items not yet sorted.
+quiz-sort-tray = Itens para organizar
+# Button in a group that places the chosen item there.
+quiz-place-here = Colocar aqui
+# Screen-reader hint on a placed item: tapping it takes it out again.
+quiz-take-out = (toque para tirar)
+# Instructions for putting steps in order by tapping.
+quiz-order-how = Toque nos passos na ordem em que você faria cada um.
+# Screen-reader label of the steps already put in order.
+quiz-order-list = A sua ordem
+# Screen-reader label of the steps not yet placed.
+quiz-order-tray = Passos para colocar
+# Heading of the feedback when the answer is right.
+quiz-verdict-correct = Isso mesmo, está certo!
+# Heading of the feedback when part of the answer is right.
+quiz-verdict-partial = Uma parte está certa.
+# Heading of the feedback when the answer is not right. Kind, never shaming.
+quiz-verdict-incorrect = Não é bem isso. Veja por quê.
+# Heading above the ranked list of actions in a "what would you do" question.
+quiz-ranking-title = Da melhor escolha para a menos indicada:
+# Marks the action the learner chose.
+quiz-your-choice = (sua escolha)
+# Label before the right answer, shown after the last try.
+quiz-solution-label = A resposta:
+# Button to answer the same question again.
+quiz-try-again = Tentar de novo
+# Button to go to the next question.
+quiz-next-question = Próxima pergunta
+# Button after the last question.
+quiz-see-results = Ver como você foi
+
+## Results
+
+# Title of the results screen.
+results-title = Parabéns por terminar!
+# The score. Variables: $score (questions right), $total (how many questions).
+results-score = Você acertou { $score } de { $total }.
+# Shown when at least 80% were right on the first try.
+results-mastered = Você dominou esta lição.
+# Shown otherwise. Encouraging.
+results-not-mastered = Você pode voltar a esta lição quando quiser para praticar.
+# Heading of the questions to look at again.
+results-review-title = Perguntas para ver de novo
+# Heading of the "talk together" prompt for a child and their grown-up.
+results-talk-together = Conversem juntos
+# Heading of the conversation starter in caregiver lessons.
+results-talk-together-caregivers = Experimente isto com seu filho ou sua filha
+# Heading of the discussion prompt for teachers and trainers.
+results-trainer-prompt = Para o seu grupo
+# Heading: there is always someone to talk to.
+results-someone-title = Alguém para conversar
+# Body under that heading.
+results-someone-body = Se alguma coisa na internet preocupar você, conte para um adulto em quem você confia. A tela de Ajuda tem mais ideias.
+# Button to the Help screen.
+results-open-help = Abrir a Ajuda
+# Button back to the home screen.
+results-home = Voltar para minhas lições
+
+## Help
+
+# Title of the Help screen.
+help-title = Ajuda
+# First line of the Help screen.
+help-never-your-fault = Se alguma coisa na internet chateou você ou deu errado, a culpa nunca é sua. Você pode pedir ajuda.
+# Heading of the steps.
+help-steps-title = O que fazer
+# Step 1.
+help-step-stop = Pare. Você não precisa continuar olhando nem continuar conversando.
+# Step 2.
+help-step-dont-reply = Não responda a mensagens que chateiam você ou que fazem pressão em você.
+# Step 3.
+help-step-save = Guarde o que aconteceu: tire print das mensagens e dos nomes de usuário. Não mande esses prints para ninguém.
+# Step 4.
+help-step-block = Bloqueie a pessoa.
+# Step 5.
+help-step-report = Denuncie no app ou no jogo.
+# Step 6.
+help-step-tell = Conte para um adulto em quem você confia. Essa pessoa deve ajudar você, e não colocar a culpa em você.
+# Heading: people to talk to.
+help-someone-title = Alguém para conversar
+# Who a trusted adult can be.
+help-trusted-adult = Um adulto de confiança pode ser sua mãe, seu pai ou responsável, outra pessoa da família, um professor ou o orientador da escola.
+# What to do in danger.
+help-emergency = Se você estiver em perigo agora, ligue para o número de emergência da sua região.
+# Heading of the helplines part.
+help-helplines-title = Linhas de ajuda para crianças
+# Body of the helplines part.
+help-helplines-body = A maioria dos países tem uma linha de ajuda gratuita para crianças e jovens. A Child Helpline International mostra essas linhas por país.
+# Link text to Child Helpline International's directory.
+help-helplines-link = Encontre uma linha de ajuda no seu país (childhelplineinternational.org)
+# Where the helpline information comes from and when it was checked.
+help-helplines-source = Fonte: Child Helpline International, verificado em 22 de novembro de 2026.
+
+## Settings
+
+# Title of the settings screen.
+settings-title = Configurações
+# Heading of the language choice.
+settings-language = Idioma
+# Heading of the profile list.
+settings-profiles = Perfis neste aparelho
+# Button to make another profile.
+settings-add-profile = Adicionar um perfil
+# Heading of the text size choice.
+settings-text-size = Tamanho do texto
+# Text size: the normal size.
+settings-text-size-standard = Padrão
+# Text size: one step bigger.
+settings-text-size-large = Grande
+# Text size: two steps bigger.
+settings-text-size-larger = Maior
+# Text size: the biggest.
+settings-text-size-largest = Máximo
+# Heading of the motion setting.
+settings-motion = Movimento
+# Checkbox label: fewer animations.
+settings-reduced-motion = Reduzir movimentos e animações
+
+## Not found
+
+# Title when a page does not exist.
+not-found-title = Não encontramos essa página
+# Body when a page does not exist.
+not-found-body = O link pode ser antigo. Vamos voltar para o início.
+# Button back to the start.
+not-found-home = Ir para o início
+
+# Used in other messages; do not use on its own.
+-brand-name = SafeSteps

@@ -1,0 +1,384 @@
+# SafeSteps — MIT OR Apache-2.0
+
+### SafeSteps interface text (Kenyan Swahili, translated from English).
+### Message ids start with the screen or module they belong to. Keep { $variables } as they are.
+
+## Brand
+
+# The app's name. Do not translate unless the app is published under another name in your language.
+app-name = { -brand-name }
+
+## Fallbacks
+
+# Shown in place of a piece of text that is missing in every language (should never happen).
+text-missing = (Maandishi haya bado hayapatikani.)
+
+## Quiz
+
+# Above each question. Variables: $current (the question's number), $total (how many questions).
+quiz-progress = Swali { $current } kati ya { $total }
+
+# The answer button for "this statement is true" in a true-or-false question.
+quiz-true = Kweli
+# The answer button for "this statement is false" in a true-or-false question.
+quiz-false = Si kweli
+
+## Who a profile or lesson is for
+
+# Age band of young children, shown when choosing a profile and on lesson cards.
+band-explorers = Miaka 5–8
+# Age band of older children.
+band-navigators = Miaka 9–12
+# Age band of teenagers.
+band-teens = Miaka 13–17
+# Lessons and profiles for parents, carers and other caregivers.
+band-caregivers = Wazazi na walezi
+# Profiles for teachers and trainers who run sessions with a group.
+band-trainers = Walimu na wakufunzi
+
+## Lesson topics (shown as a label on each lesson card)
+
+# Topic: keeping personal information private.
+topic-privacy = Faragha
+# Topic: recognising when someone online is trying to win a child's trust to harm them.
+topic-grooming = Ishara za tahadhari
+# Topic: when someone threatens to share private pictures unless you pay or send more.
+topic-sextortion = Vitisho na shinikizo
+# Topic: the grown-ups a child can go to, their safety circle.
+topic-trusted-adults = Watu wazima unaowaamini
+# Topic: secrets that feel bad and are for telling.
+topic-secrets = Siri na hisia
+# Topic: when something online feels wrong or upsetting, and what to do.
+topic-feeling-unsafe = Unapohisi jambo si sawa
+# Topic: being kind online, and unkind behaviour.
+topic-kindness = Wema mtandaoni
+# Topic: passwords and accounts.
+topic-passwords = Nenosiri
+# Topic: privacy settings in apps and games.
+topic-settings = Mipangilio
+# Topic: people met online compared with people known in real life.
+topic-online-friends = Marafiki wa mtandaoni
+# Topic: photos and videos, and asking before sharing them.
+topic-images = Picha na ruhusa
+# Topic: blocking and reporting people and content.
+topic-blocking-reporting = Zuia na ripoti
+# Topic: bullying online and standing up for others.
+topic-cyberbullying = Uonevu mtandaoni
+# Topic: where and how to get help.
+topic-getting-help = Kupata msaada
+# Topic: what you post and leave behind online (digital footprint).
+topic-footprint = Nyayo za kidijitali
+# Topic: pressure and control in dating or close relationships.
+topic-relationships = Mahusiano na shinikizo
+# Topic: live video streaming.
+topic-livestreaming = Video za moja kwa moja (live)
+# Topic: helping a friend who is in trouble online.
+topic-helping-friends = Kumsaidia rafiki
+# Topic (caregivers): how children are approached and targeted online.
+topic-targeting = Jinsi watoto wanavyolengwa
+# Topic (caregivers): signs that a child may be in trouble online.
+topic-warning-signs = Ishara za kuzingatia
+# Topic (caregivers): talking with children about online life.
+topic-talking = Kuzungumza pamoja
+# Topic (caregivers): settings and supervision that respect the child.
+topic-supervision = Mipangilio na usimamizi
+# Topic (caregivers): reporting and finding support.
+topic-reporting = Kuripoti na kupata msaada
+
+## Language picker
+
+# Shown beside a language whose translation was made with machine help and not yet checked by a native speaker.
+locale-status-machine-assisted = Tafsiri kwa usaidizi wa mashine, bado haijakaguliwa
+# Shown beside a language where some text still appears in English.
+locale-status-partial = Imetafsiriwa kwa sehemu
+
+## Saving progress
+
+# Shown once after the progress file could not be read and a new one was started. The old file is kept.
+store-recovered-notice = Hatukuweza kusoma maendeleo yako yaliyohifadhiwa, kwa hivyo tumeanza upya. Faili yako ya zamani imewekwa salama, na mtu mzima anaweza kuomba msaada wa kuirejesha.
+# Shown when the saved progress comes from a newer version of the app.
+store-newer-version = Maendeleo yako yalihifadhiwa na toleo jipya zaidi la { -brand-name }. Tafadhali sasisha programu. Hakuna kilichobadilishwa.
+# Shown when progress can only be kept in memory (for example in a private browser window).
+store-memory-only-notice = Maendeleo hayatahifadhiwa kwenye kifaa hiki. Bado unaweza kufanya kila somo.
+
+## The frame around every screen
+
+# A link for keyboard and screen-reader users that jumps past the top bar to the screen's content.
+shell-skip-to-content = Ruka hadi maudhui
+# Label of the navigation area in the top bar (read by screen readers).
+shell-nav-label = Menyu kuu
+# Top-bar link to the settings screen.
+shell-settings = Mipangilio
+# Text of the help button that is always visible at the bottom of every screen. Keep it very short.
+help-button = Msaada
+# Full label of the help button for screen readers.
+help-button-label = Msaada: ufanye nini na uongee na nani
+# Button that opens the technical details of a problem (for an adult or a bug report).
+notice-details = Maelezo
+# Button that hides a notice.
+notice-dismiss = Funga
+
+## Saving progress (problems)
+
+# Shown when something could not be saved; the lesson can go on.
+store-save-failed = Hilo halikuweza kuhifadhiwa kwenye kifaa hiki. Unaweza kuendelea; mtu mzima anaweza kuangalia maelezo.
+# Shown when saved progress could not be read.
+store-read-failed = Hatukuweza kusoma maendeleo yako yaliyohifadhiwa kwa sasa. Unaweza kuendelea; mtu mzima anaweza kuangalia maelezo.
+
+## Welcome (first run): choose a language
+
+# Title of the first screen.
+welcome-title = Karibu { -brand-name }
+# Under the title of the first screen.
+welcome-intro = Masomo mafupi na maswali kuhusu kuwa salama mtandaoni, kwa watoto, vijana na watu wazima wanaowatunza.
+# Heading above the list of languages.
+welcome-choose-language = Chagua lugha yako
+# Reassurance about privacy on the first screen.
+welcome-privacy = Kila kitu kinabaki kwenye kifaa hiki. Hatukuulizi kamwe jina lako halisi, siku yako ya kuzaliwa wala mahali unapoishi.
+
+## Create a profile
+
+# Title of the screen where a profile is made.
+profile-title = Tengeneza wasifu wako
+# Label of the nickname field.
+profile-nickname-label = Jina la utani
+# Help under the nickname field.
+profile-nickname-help = Jina la kubuni ndilo bora. Usitumie jina lako kamili halisi.
+# Heading of the avatar choices.
+profile-avatar-label = Chagua picha
+# Heading of the choice of age band or role.
+profile-audience-label = Wasifu huu ni wa nani?
+# Choice: a child aged 5 to 8.
+profile-audience-explorers = Nina miaka 5–8
+# Choice: a child aged 9 to 12.
+profile-audience-navigators = Nina miaka 9–12
+# Choice: a teenager aged 13 to 17.
+profile-audience-teens = Nina miaka 13–17
+# Choice: a parent, grandparent or other carer.
+profile-audience-caregivers = Mimi ni mzazi au mlezi
+# Choice: a teacher or trainer running sessions with a group.
+profile-audience-trainers = Mimi ni mwalimu au mkufunzi
+# Button that saves the new profile.
+profile-save = Anza
+# Shown when no age band or role was chosen.
+profile-error-no-audience = Tafadhali chagua wasifu huu ni wa nani.
+# Shown when the nickname is empty.
+profile-error-empty-nickname = Tafadhali andika jina la utani.
+# Shown when the nickname is too long.
+profile-error-nickname-too-long = Jina hilo la utani ni refu mno. Tafadhali tumia herufi 24 au chache zaidi.
+# Shown when the nickname has invisible characters.
+profile-error-nickname-characters = Jina hilo la utani lina herufi ambazo hatuwezi kuonyesha. Tafadhali liandike tena.
+# Shown for any other problem with the profile.
+profile-error-other = Kuna kitu kwenye wasifu ambacho hakikuweza kuhifadhiwa. Tafadhali jaribu tena.
+
+## Avatars (read by screen readers)
+
+# Avatar picture: a fox.
+avatar-fox = Mbweha
+# Avatar picture: an owl.
+avatar-owl = Bundi
+# Avatar picture: a cat.
+avatar-cat = Paka
+# Avatar picture: a turtle.
+avatar-turtle = Kobe
+# Avatar picture: a rabbit.
+avatar-rabbit = Sungura
+# Avatar picture: a bear.
+avatar-bear = Dubu
+# Avatar picture: a robot.
+avatar-robot = Roboti
+# Avatar picture: a star.
+avatar-star = Nyota
+
+## Home
+
+# Greeting on the home screen. Variables: $name (the profile's nickname).
+home-greeting = Habari, { $name }!
+# Shown on the home screen when no profile exists yet.
+home-no-profile = Kwanza, tutengeneze wasifu wako.
+# Button to start making a profile.
+home-start = Anza
+# Heading of the links to lessons for other ages.
+home-other-bands = Masomo ya umri mwingine
+# A lesson that has not been opened yet.
+lesson-status-not-started = Halijaanzwa
+# A lesson that was opened but not finished.
+lesson-status-in-progress = Linaendelea
+# A lesson that was finished.
+lesson-status-done = Limekamilika
+# A lesson finished with at least 80% right on the first try.
+lesson-status-mastered = Umelimudu
+# How long a lesson takes. Variables: $minutes (a number).
+lesson-minutes = { $minutes ->
+    [one] Dakika { $minutes }
+   *[other] Dakika { $minutes }
+}
+
+## Lesson cards
+
+# Screen-reader label of the progress dots. Variables: $current (card number), $total (how many cards).
+lesson-card-position = Kadi { $current } kati ya { $total }
+# Button to go back one card.
+lesson-back = Rudi nyuma
+# Button to go to the next card.
+lesson-next = Endelea
+# Button on the last card that starts the questions.
+lesson-start-quiz = Anza maswali
+# Shown when a link points to a lesson that does not exist.
+lesson-not-found = Hatukuweza kupata somo hilo.
+
+## Quiz
+
+# Button that checks the answer.
+quiz-check = Angalia jibu langu
+# Button that shows a hint.
+quiz-show-hint = Onyesha kidokezo
+# Label before the hint text.
+quiz-hint-label = Kidokezo:
+# Shown before answering again after a first wrong try.
+quiz-second-try = Jaribu mara nyingine.
+# Help for a multiple-choice question.
+quiz-choose-all = Chagua kila jibu linalofaa.
+# How to answer a single-choice question (shown until an answer is chosen).
+quiz-how-single-choice = Gusa jibu unalochagua.
+# How to answer a multiple-choice question.
+quiz-how-multiple-choice = Gusa kila jibu linalofaa.
+# How to answer a true-or-false question.
+quiz-how-true-false = Gusa Kweli au Si kweli.
+# How to answer a "what would you do" question.
+quiz-how-scenario = Gusa kile ambacho ungefanya.
+# How to answer a sorting question.
+quiz-how-sort-into-groups = Weka kila kitu kwenye kikundi.
+# How to answer an ordering question.
+quiz-how-order-steps = Panga kila hatua kwa mpangilio.
+# Instructions for sorting items into groups by tapping.
+quiz-sort-how = Gusa kitu, kisha gusa kikundi kinachokifaa.
+# Screen-reader label of the list of items not yet sorted.
+quiz-sort-tray = Vitu vya kupanga
+# Button in a group that places the chosen item there.
+quiz-place-here = Weka hapa
+# Screen-reader hint on a placed item: tapping it takes it out again.
+quiz-take-out = (gusa ili ukitoe)
+# Instructions for putting steps in order by tapping.
+quiz-order-how = Gusa hatua kwa mpangilio ambao ungezifanya.
+# Screen-reader label of the steps already put in order.
+quiz-order-list = Mpangilio wako
+# Screen-reader label of the steps not yet placed.
+quiz-order-tray = Hatua za kupanga
+# Heading of the feedback when the answer is right.
+quiz-verdict-correct = Ndiyo, ni sahihi!
+# Heading of the feedback when part of the answer is right.
+quiz-verdict-partial = Sehemu ya jibu ni sahihi.
+# Heading of the feedback when the answer is not right. Kind, never shaming.
+quiz-verdict-incorrect = Bado kidogo. Hii ndiyo sababu.
+# Heading above the ranked list of actions in a "what would you do" question.
+quiz-ranking-title = Kuanzia chaguo bora zaidi:
+# Marks the action the learner chose.
+quiz-your-choice = (chaguo lako)
+# Label before the right answer, shown after the last try.
+quiz-solution-label = Jibu:
+# Button to answer the same question again.
+quiz-try-again = Jaribu tena
+# Button to go to the next question.
+quiz-next-question = Swali linalofuata
+# Button after the last question.
+quiz-see-results = Ona ulivyofanya
+
+## Results
+
+# Title of the results screen.
+results-title = Hongera kwa kumaliza!
+# The score. Variables: $score (questions right), $total (how many questions).
+results-score = Umepata { $score } sahihi kati ya { $total }.
+# Shown when at least 80% were right on the first try.
+results-mastered = Umelimudu somo hili.
+# Shown otherwise. Encouraging.
+results-not-mastered = Unaweza kurudi kwenye somo hili wakati wowote ili kufanya mazoezi.
+# Heading of the questions to look at again.
+results-review-title = Maswali ya kuangalia tena
+# Heading of the "talk together" prompt for a child and their grown-up.
+results-talk-together = Zungumzeni pamoja
+# Heading of the conversation starter in caregiver lessons.
+results-talk-together-caregivers = Jaribu hili na mtoto wako
+# Heading of the discussion prompt for teachers and trainers.
+results-trainer-prompt = Kwa kikundi chako
+# Heading: there is always someone to talk to.
+results-someone-title = Mtu wa kuzungumza naye
+# Body under that heading.
+results-someone-body = Kama kuna jambo lolote mtandaoni linalokutia wasiwasi, mwambie mtu mzima unayemwamini. Skrini ya Msaada ina mawazo zaidi.
+# Button to the Help screen.
+results-open-help = Fungua Msaada
+# Button back to the home screen.
+results-home = Rudi kwenye masomo yangu
+
+## Help
+
+# Title of the Help screen.
+help-title = Msaada
+# First line of the Help screen.
+help-never-your-fault = Kama jambo fulani mtandaoni limekusumbua au limeenda vibaya, si kosa lako kamwe. Unaweza kupata msaada.
+# Heading of the steps.
+help-steps-title = Ufanye nini
+# Step 1.
+help-step-stop = Simama. Si lazima uendelee kutazama au kuchati.
+# Step 2.
+help-step-dont-reply = Usijibu jumbe zinazokusumbua au kukushinikiza.
+# Step 3.
+help-step-save = Hifadhi kilichotokea: piga picha za skrini (screenshot) za jumbe na majina ya watumiaji. Usizitume kwa wengine.
+# Step 4.
+help-step-block = Mzuie mtu huyo.
+# Step 5.
+help-step-report = Ripoti kwenye programu au mchezo.
+# Step 6.
+help-step-tell = Mwambie mtu mzima unayemwamini. Anapaswa kukusaidia, si kukulaumu.
+# Heading: people to talk to.
+help-someone-title = Mtu wa kuzungumza naye
+# Who a trusted adult can be.
+help-trusted-adult = Mtu mzima unayemwamini anaweza kuwa mzazi au mlezi, mtu mwingine wa familia, mwalimu au mshauri wa shule.
+# What to do in danger.
+help-emergency = Kama uko hatarini sasa hivi, piga nambari ya dharura ya eneo lako.
+# Heading of the helplines part.
+help-helplines-title = Nambari za msaada kwa watoto
+# Body of the helplines part.
+help-helplines-body = Nchi nyingi zina nambari ya msaada ya bure kwa watoto na vijana. Child Helpline International inaziorodhesha kwa kila nchi.
+# Link text to Child Helpline International's directory.
+help-helplines-link = Tafuta nambari ya msaada katika nchi yako (childhelplineinternational.org)
+# Where the helpline information comes from and when it was checked.
+help-helplines-source = Chanzo: Child Helpline International, iliangaliwa tarehe 22 Novemba 2026.
+
+## Settings
+
+# Title of the settings screen.
+settings-title = Mipangilio
+# Heading of the language choice.
+settings-language = Lugha
+# Heading of the profile list.
+settings-profiles = Wasifu kwenye kifaa hiki
+# Button to make another profile.
+settings-add-profile = Ongeza wasifu
+# Heading of the text size choice.
+settings-text-size = Ukubwa wa maandishi
+# Text size: the normal size.
+settings-text-size-standard = Kawaida
+# Text size: one step bigger.
+settings-text-size-large = Kubwa
+# Text size: two steps bigger.
+settings-text-size-larger = Kubwa zaidi
+# Text size: the biggest.
+settings-text-size-largest = Kubwa kabisa
+# Heading of the motion setting.
+settings-motion = Mwendo
+# Checkbox label: fewer animations.
+settings-reduced-motion = Punguza mwendo na michoro inayosonga
+
+## Not found
+
+# Title when a page does not exist.
+not-found-title = Hatuwezi kupata ukurasa huo
+# Body when a page does not exist.
+not-found-body = Huenda kiungo ni cha zamani. Turudi mwanzo.
+# Button back to the start.
+not-found-home = Nenda mwanzo
+
+# Used in other messages; do not use on its own.
+-brand-name = SafeSteps
