@@ -45,7 +45,7 @@ topic-grooming = علامات تحذيرية
 # Topic: when someone threatens to share private pictures unless you pay or send more.
 topic-sextortion = التهديد والضغط
 # Topic: the grown-ups a child can go to, their safety circle.
-topic-trusted-adults = كبار نثق بهم
+topic-trusted-adults = كبار تثق بهم
 # Topic: secrets that feel bad and are for telling.
 topic-secrets = الأسرار والمشاعر
 # Topic: when something online feels wrong or upsetting, and what to do.
@@ -123,7 +123,7 @@ notice-dismiss = إغلاق
 # Shown when something could not be saved; the lesson can go on.
 store-save-failed = تعذّر حفظ ذلك على هذا الجهاز. يمكنك المتابعة، ويمكن لشخص كبير الاطّلاع على التفاصيل.
 # Shown when saved progress could not be read.
-store-read-failed = تعذّرت قراءة تقدّمك المحفوظ الآن. يمكنك المتابعة، ويمكن لشخص كبير الاطّلاع على التفاصيل.
+store-read-failed = تعذّرت الآن قراءة تقدّمك المحفوظ. يمكنك المتابعة، ويمكن لشخص كبير الاطّلاع على التفاصيل.
 
 ## Welcome (first run): choose a language
 
@@ -320,7 +320,7 @@ results-home = العودة إلى دروسي
 # Title of the Help screen.
 help-title = مساعدة
 # First line of the Help screen.
-help-never-your-fault = إذا أزعجك شيء على الإنترنت أو حدث أمر سيّئ، فاللوم لا يقع عليك أبدًا. يمكنك الحصول على المساعدة.
+help-never-your-fault = إذا أزعجك شيء على الإنترنت أو حدث أمر سيّئ، فهذا ليس ذنبك أبدًا. يمكنك الحصول على المساعدة.
 # Heading of the steps.
 help-steps-title = ماذا تفعل
 # Step 1.
@@ -344,7 +344,7 @@ help-emergency = إذا كنت في خطر الآن، فاتّصل برقم ال
 # Heading of the helplines part.
 help-helplines-title = خطوط مساعدة للأطفال
 # Body of the helplines part.
-help-helplines-body = في معظم البلدان خطّ مساعدة مجاني للأطفال والشباب. وتعرضها منظمة Child Helpline International حسب البلد.
+help-helplines-body = في معظم البلدان خطّ مساعدة مجاني للأطفال والشباب. وتعرض منظمة Child Helpline International هذه الخطوط حسب البلد.
 # Link text to Child Helpline International's directory.
 help-helplines-link = ابحث عن خطّ مساعدة في بلدك (childhelplineinternational.org)
 # Where the helpline information comes from and when it was checked.

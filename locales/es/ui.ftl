@@ -49,7 +49,7 @@ topic-trusted-adults = Adultos de confianza
 # Topic: secrets that feel bad and are for telling.
 topic-secrets = Secretos y sentimientos
 # Topic: when something online feels wrong or upsetting, and what to do.
-topic-feeling-unsafe = Cuando algo no se siente bien
+topic-feeling-unsafe = Cuando algo te hace sentir mal
 # Topic: being kind online, and unkind behaviour.
 topic-kindness = Amabilidad en internet
 # Topic: passwords and accounts.
@@ -99,7 +99,7 @@ store-recovered-notice = No pudimos leer tu progreso guardado, así que empezamo
 # Shown when the saved progress comes from a newer version of the app.
 store-newer-version = Tu progreso se guardó con una versión más nueva de { -brand-name }. Por favor, actualiza la app. No se cambió nada.
 # Shown when progress can only be kept in memory (for example in a private browser window).
-store-memory-only-notice = Tu progreso no se guardará en este dispositivo. Igual puedes hacer todas las lecciones.
+store-memory-only-notice = Tu progreso no se guardará en este dispositivo. Aun así, puedes hacer todas las lecciones.
 
 ## The frame around every screen
 
@@ -130,7 +130,7 @@ store-read-failed = No se pudo leer tu progreso guardado en este momento. Puedes
 # Title of the first screen.
 welcome-title = Te damos la bienvenida a { -brand-name }
 # Under the title of the first screen.
-welcome-intro = Lecciones cortas y preguntas para estar seguros en internet, para niñas, niños, adolescentes y los adultos que los cuidan.
+welcome-intro = Lecciones cortas y preguntas sobre cómo estar a salvo en internet, para niñas, niños, adolescentes y los adultos que los cuidan.
 # Heading above the list of languages.
 welcome-choose-language = Elige tu idioma
 # Reassurance about privacy on the first screen.
@@ -149,11 +149,11 @@ profile-avatar-label = Elige un dibujo
 # Heading of the choice of age band or role.
 profile-audience-label = ¿Para quién es este perfil?
 # Choice: a child aged 5 to 8.
-profile-audience-explorers = Tengo de 5 a 8 años
+profile-audience-explorers = Tengo entre 5 y 8 años
 # Choice: a child aged 9 to 12.
-profile-audience-navigators = Tengo de 9 a 12 años
+profile-audience-navigators = Tengo entre 9 y 12 años
 # Choice: a teenager aged 13 to 17.
-profile-audience-teens = Tengo de 13 a 17 años
+profile-audience-teens = Tengo entre 13 y 17 años
 # Choice: a parent, grandparent or other carer.
 profile-audience-caregivers = Soy madre, padre o cuidador
 # Choice: a teacher or trainer running sessions with a group.
@@ -324,7 +324,7 @@ help-step-stop = Detente. No tienes que seguir mirando ni seguir chateando.
 # Step 2.
 help-step-dont-reply = No respondas los mensajes que te hacen sentir mal o que te presionan.
 # Step 3.
-help-step-save = Guarda lo que pasó: toma capturas de pantalla de los mensajes y de los nombres de usuario. No se los envíes a nadie.
+help-step-save = Guarda lo que pasó: toma capturas de pantalla de los mensajes y de los nombres de usuario. No las reenvíes.
 # Step 4.
 help-step-block = Bloquea a esa persona.
 # Step 5.

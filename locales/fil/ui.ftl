@@ -41,7 +41,7 @@ band-trainers = Mga guro at trainer
 # Topic: keeping personal information private.
 topic-privacy = Pagiging pribado
 # Topic: recognising when someone online is trying to win a child's trust to harm them.
-topic-grooming = Mga babala
+topic-grooming = Mga babalang senyales
 # Topic: when someone threatens to share private pictures unless you pay or send more.
 topic-sextortion = Pananakot at pamimilit
 # Topic: the grown-ups a child can go to, their safety circle.
@@ -79,7 +79,7 @@ topic-targeting = Paano tinatarget ang mga bata
 # Topic (caregivers): signs that a child may be in trouble online.
 topic-warning-signs = Mga senyales na dapat pansinin
 # Topic (caregivers): talking with children about online life.
-topic-talking = Pag-uusap nang magkasama
+topic-talking = Pakikipag-usap sa anak
 # Topic (caregivers): settings and supervision that respect the child.
 topic-supervision = Mga setting at paggabay
 # Topic (caregivers): reporting and finding support.
@@ -134,7 +134,7 @@ welcome-intro = Maiikling aralin at quiz tungkol sa pagiging ligtas online, para
 # Heading above the list of languages.
 welcome-choose-language = Piliin ang iyong wika
 # Reassurance about privacy on the first screen.
-welcome-privacy = Dito lang sa device na ito nananatili ang lahat. Hindi namin hihingin ang tunay mong pangalan, ang kaarawan mo, o kung saan ka nakatira.
+welcome-privacy = Dito lang sa device na ito nananatili ang lahat. Hinding-hindi namin hihingin ang tunay mong pangalan, ang kaarawan mo, o kung saan ka nakatira.
 
 ## Create a profile
 
@@ -163,7 +163,7 @@ profile-save = Magsimula
 # Shown when no age band or role was chosen.
 profile-error-no-audience = Pakipili kung para kanino ang profile na ito.
 # Shown when the nickname is empty.
-profile-error-empty-nickname = Pakisulat ang isang palayaw.
+profile-error-empty-nickname = Paki-type ang palayaw mo.
 # Shown when the nickname is too long.
 profile-error-nickname-too-long = Masyadong mahaba ang palayaw na iyan. Gumamit ng 24 na titik o mas kaunti.
 # Shown when the nickname has invisible characters.
@@ -227,7 +227,7 @@ lesson-not-found = Hindi namin mahanap ang araling iyon.
 ## Quiz
 
 # Button that checks the answer.
-quiz-check = Tingnan ang sagot ko
+quiz-check = I-check ang sagot ko
 # Button that shows a hint.
 quiz-show-hint = Ipakita ang pahiwatig
 # Label before the hint text.
@@ -235,11 +235,11 @@ quiz-hint-label = Pahiwatig:
 # Shown before answering again after a first wrong try.
 quiz-second-try = Subukan mo ulit.
 # Help for a multiple-choice question.
-quiz-choose-all = Piliin ang lahat ng sagot na bagay.
+quiz-choose-all = Piliin ang lahat ng tamang sagot.
 # How to answer a single-choice question (shown until an answer is chosen).
 quiz-how-single-choice = I-tap ang sagot na pipiliin mo.
 # How to answer a multiple-choice question.
-quiz-how-multiple-choice = I-tap ang lahat ng sagot na bagay.
+quiz-how-multiple-choice = I-tap ang lahat ng tamang sagot.
 # How to answer a true-or-false question.
 quiz-how-true-false = I-tap ang Tama o Mali.
 # How to answer a "what would you do" question.
@@ -257,9 +257,9 @@ quiz-place-here = Ilagay dito
 # Screen-reader hint on a placed item: tapping it takes it out again.
 quiz-take-out = (i-tap para alisin)
 # Instructions for putting steps in order by tapping.
-quiz-order-how = I-tap ang mga hakbang ayon sa pagkakasunod na gagawin mo.
+quiz-order-how = I-tap ang mga hakbang ayon sa pagkakasunod-sunod ng gagawin mo.
 # Screen-reader label of the steps already put in order.
-quiz-order-list = Ang pagkakasunod mo
+quiz-order-list = Ang pagkakasunod-sunod mo
 # Screen-reader label of the steps not yet placed.
 quiz-order-tray = Mga hakbang na ilalagay
 # Heading of the feedback when the answer is right.
@@ -269,7 +269,7 @@ quiz-verdict-partial = May ilang tama sa sagot mo.
 # Heading of the feedback when the answer is not right. Kind, never shaming.
 quiz-verdict-incorrect = Hindi pa eksakto. Heto kung bakit.
 # Heading above the ranked list of actions in a "what would you do" question.
-quiz-ranking-title = Mula sa pinakamagandang pagpili pababa:
+quiz-ranking-title = Mula sa pinakamagandang pagpipilian pababa:
 # Marks the action the learner chose.
 quiz-your-choice = (ang pinili mo)
 # Label before the right answer, shown after the last try.
@@ -317,7 +317,7 @@ help-never-your-fault = Kung may nangyari online na nagpalungkot o nagpabalisa s
 # Heading of the steps.
 help-steps-title = Ano ang gagawin
 # Step 1.
-help-step-stop = Tumigil ka. Hindi mo kailangang patuloy na tumingin o makipag-chat.
+help-step-stop = Huminto muna. Hindi mo kailangang patuloy na tumingin o makipag-chat.
 # Step 2.
 help-step-dont-reply = Huwag sagutin ang mga mensaheng nagpapabalisa o namimilit sa iyo.
 # Step 3.
@@ -337,7 +337,7 @@ help-emergency = Kung nasa panganib ka ngayon mismo, tumawag sa emergency number
 # Heading of the helplines part.
 help-helplines-title = Mga helpline para sa mga bata
 # Body of the helplines part.
-help-helplines-body = Karamihan ng bansa ay may libreng helpline para sa mga bata at kabataan. Nakalista ang mga ito ayon sa bansa sa Child Helpline International.
+help-helplines-body = Karamihan sa mga bansa ay may libreng helpline para sa mga bata at kabataan. Nakalista ang mga ito ayon sa bansa sa Child Helpline International.
 # Link text to Child Helpline International's directory.
 help-helplines-link = Maghanap ng helpline sa iyong bansa (childhelplineinternational.org)
 # Where the helpline information comes from and when it was checked.

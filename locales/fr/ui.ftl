@@ -106,7 +106,7 @@ store-memory-only-notice = Ta progression ne sera pas enregistrée sur cet appar
 # A link for keyboard and screen-reader users that jumps past the top bar to the screen's content.
 shell-skip-to-content = Aller au contenu
 # Label of the navigation area in the top bar (read by screen readers).
-shell-nav-label = Principal
+shell-nav-label = Menu principal
 # Top-bar link to the settings screen.
 shell-settings = Paramètres
 # Text of the help button that is always visible at the bottom of every screen. Keep it very short.
@@ -268,7 +268,7 @@ quiz-order-tray = Étapes à placer
 # Heading of the feedback when the answer is right.
 quiz-verdict-correct = Oui, c'est ça !
 # Heading of the feedback when part of the answer is right.
-quiz-verdict-partial = Une partie est juste.
+quiz-verdict-partial = Une partie de ta réponse est juste.
 # Heading of the feedback when the answer is not right. Kind, never shaming.
 quiz-verdict-incorrect = Pas tout à fait. Voici pourquoi.
 # Heading above the ranked list of actions in a "what would you do" question.
@@ -327,7 +327,7 @@ help-step-stop = Arrête-toi. Tu n'as pas à continuer de regarder ni de discute
 # Step 2.
 help-step-dont-reply = Ne réponds pas aux messages qui te font de la peine ou qui te mettent la pression.
 # Step 3.
-help-step-save = Garde une trace de ce qui s'est passé : fais des captures d'écran des messages et des pseudos. Ne les envoie à personne.
+help-step-save = Garde une trace de ce qui s'est passé : fais des captures d'écran des messages et des pseudos. Ne les fais pas circuler.
 # Step 4.
 help-step-block = Bloque la personne.
 # Step 5.
@@ -368,7 +368,7 @@ settings-text-size-large = Grande
 # Text size: two steps bigger.
 settings-text-size-larger = Plus grande
 # Text size: the biggest.
-settings-text-size-largest = Très grande
+settings-text-size-largest = La plus grande
 # Heading of the motion setting.
 settings-motion = Mouvements
 # Checkbox label: fewer animations.

@@ -95,7 +95,7 @@ locale-status-partial = Baru sebagian diterjemahkan
 ## Saving progress
 
 # Shown once after the progress file could not be read and a new one was started. The old file is kept.
-store-recovered-notice = Kami tidak bisa membaca progres yang tersimpan, jadi kami mulai dari awal. File lamamu tetap disimpan dengan aman, dan orang dewasa bisa meminta bantuan untuk memulihkannya.
+store-recovered-notice = Kami tidak bisa membaca progresmu yang tersimpan, jadi kami mulai dari awal. File lamamu tetap disimpan dengan aman, dan orang dewasa bisa meminta bantuan untuk memulihkannya.
 # Shown when the saved progress comes from a newer version of the app.
 store-newer-version = Progresmu disimpan oleh versi { -brand-name } yang lebih baru. Silakan perbarui aplikasinya. Tidak ada yang diubah.
 # Shown when progress can only be kept in memory (for example in a private browser window).
@@ -143,7 +143,7 @@ profile-title = Buat profilmu
 # Label of the nickname field.
 profile-nickname-label = Nama panggilan
 # Help under the nickname field.
-profile-nickname-help = Sebaiknya pakai nama karangan. Jangan nama lengkap aslimu.
+profile-nickname-help = Sebaiknya pakai nama samaran. Jangan pakai nama lengkap aslimu.
 # Heading of the avatar choices.
 profile-avatar-label = Pilih gambar
 # Heading of the choice of age band or role.
@@ -220,7 +220,7 @@ lesson-back = Kembali
 # Button to go to the next card.
 lesson-next = Lanjut
 # Button on the last card that starts the questions.
-lesson-start-quiz = Mulai menjawab pertanyaan
+lesson-start-quiz = Jawab pertanyaan
 # Shown when a link points to a lesson that does not exist.
 lesson-not-found = Kami tidak bisa menemukan pelajaran itu.
 
@@ -229,7 +229,7 @@ lesson-not-found = Kami tidak bisa menemukan pelajaran itu.
 # Button that checks the answer.
 quiz-check = Periksa jawabanku
 # Button that shows a hint.
-quiz-show-hint = Tampilkan petunjuk
+quiz-show-hint = Lihat petunjuk
 # Label before the hint text.
 quiz-hint-label = Petunjuk:
 # Shown before answering again after a first wrong try.
@@ -269,7 +269,7 @@ quiz-verdict-partial = Sebagian sudah benar.
 # Heading of the feedback when the answer is not right. Kind, never shaming.
 quiz-verdict-incorrect = Belum tepat. Ini alasannya.
 # Heading above the ranked list of actions in a "what would you do" question.
-quiz-ranking-title = Dari pilihan terbaik ke bawah:
+quiz-ranking-title = Urutan dari pilihan terbaik:
 # Marks the action the learner chose.
 quiz-your-choice = (pilihanmu)
 # Label before the right answer, shown after the last try.
@@ -321,7 +321,7 @@ help-step-stop = Berhenti. Kamu tidak harus terus melihat atau terus mengobrol.
 # Step 2.
 help-step-dont-reply = Jangan balas pesan yang membuatmu sedih atau menekanmu.
 # Step 3.
-help-step-save = Simpan apa yang terjadi: ambil tangkapan layar (screenshot) pesan dan nama penggunanya. Jangan teruskan ke orang lain.
+help-step-save = Simpan bukti kejadiannya: ambil tangkapan layar (screenshot) pesan dan nama penggunanya. Jangan teruskan ke orang lain.
 # Step 4.
 help-step-block = Blokir orang itu.
 # Step 5.
@@ -331,9 +331,9 @@ help-step-tell = Ceritakan kepada orang dewasa yang kamu percaya. Mereka seharus
 # Heading: people to talk to.
 help-someone-title = Ada yang bisa diajak bicara
 # Who a trusted adult can be.
-help-trusted-adult = Orang dewasa tepercaya bisa orang tua atau pengasuh, anggota keluarga lain, guru, atau guru BK di sekolah.
+help-trusted-adult = Orang dewasa tepercaya itu misalnya orang tua atau pengasuh, anggota keluarga lain, guru, atau guru BK di sekolah.
 # What to do in danger.
-help-emergency = Kalau kamu dalam bahaya saat ini, hubungi nomor darurat di tempatmu.
+help-emergency = Kalau kamu dalam bahaya saat ini, hubungi nomor darurat di daerahmu.
 # Heading of the helplines part.
 help-helplines-title = Layanan bantuan untuk anak
 # Body of the helplines part.
@@ -373,7 +373,7 @@ settings-reduced-motion = Kurangi gerakan dan animasi
 # Title when a page does not exist.
 not-found-title = Kami tidak bisa menemukan halaman itu
 # Body when a page does not exist.
-not-found-body = Tautannya mungkin sudah lama. Yuk, kembali ke awal.
+not-found-body = Tautannya mungkin sudah tidak berlaku. Yuk, kembali ke awal.
 # Button back to the start.
 not-found-home = Ke halaman awal
 

@@ -252,7 +252,7 @@ quiz-how-sort-into-groups = Coloque cada item em um grupo.
 # How to answer an ordering question.
 quiz-how-order-steps = Coloque todos os passos em ordem.
 # Instructions for sorting items into groups by tapping.
-quiz-sort-how = Toque em um item e depois toque no grupo em que ele fica.
+quiz-sort-how = Toque em um item e depois toque no grupo onde ele deve ficar.
 # Screen-reader label of the list of items not yet sorted.
 quiz-sort-tray = Itens para organizar
 # Button in a group that places the chosen item there.
@@ -322,9 +322,9 @@ help-steps-title = O que fazer
 # Step 1.
 help-step-stop = Pare. Você não precisa continuar olhando nem continuar conversando.
 # Step 2.
-help-step-dont-reply = Não responda a mensagens que chateiam você ou que fazem pressão em você.
+help-step-dont-reply = Não responda a mensagens que chateiam ou pressionam você.
 # Step 3.
-help-step-save = Guarde o que aconteceu: tire print das mensagens e dos nomes de usuário. Não mande esses prints para ninguém.
+help-step-save = Guarde o que aconteceu: tire print das mensagens e dos nomes de usuário. Não encaminhe nem espalhe essas mensagens.
 # Step 4.
 help-step-block = Bloqueie a pessoa.
 # Step 5.
@@ -338,11 +338,11 @@ help-trusted-adult = Um adulto de confiança pode ser sua mãe, seu pai ou respo
 # What to do in danger.
 help-emergency = Se você estiver em perigo agora, ligue para o número de emergência da sua região.
 # Heading of the helplines part.
-help-helplines-title = Linhas de ajuda para crianças
+help-helplines-title = Canais de ajuda para crianças
 # Body of the helplines part.
-help-helplines-body = A maioria dos países tem uma linha de ajuda gratuita para crianças e jovens. A Child Helpline International mostra essas linhas por país.
+help-helplines-body = A maioria dos países tem um canal de ajuda gratuito para crianças e jovens. A Child Helpline International lista esses canais por país.
 # Link text to Child Helpline International's directory.
-help-helplines-link = Encontre uma linha de ajuda no seu país (childhelplineinternational.org)
+help-helplines-link = Encontre um canal de ajuda no seu país (childhelplineinternational.org)
 # Where the helpline information comes from and when it was checked.
 help-helplines-source = Fonte: Child Helpline International, verificado em 22 de novembro de 2026.
 

@@ -112,7 +112,7 @@ shell-settings = Mipangilio
 # Text of the help button that is always visible at the bottom of every screen. Keep it very short.
 help-button = Msaada
 # Full label of the help button for screen readers.
-help-button-label = Msaada: ufanye nini na uongee na nani
+help-button-label = Msaada: ufanye nini na uzungumze na nani
 # Button that opens the technical details of a problem (for an adult or a bug report).
 notice-details = Maelezo
 # Button that hides a notice.
@@ -165,7 +165,7 @@ profile-error-no-audience = Tafadhali chagua wasifu huu ni wa nani.
 # Shown when the nickname is empty.
 profile-error-empty-nickname = Tafadhali andika jina la utani.
 # Shown when the nickname is too long.
-profile-error-nickname-too-long = Jina hilo la utani ni refu mno. Tafadhali tumia herufi 24 au chache zaidi.
+profile-error-nickname-too-long = Jina hilo la utani ni refu mno. Tafadhali tumia herufi zisizozidi 24.
 # Shown when the nickname has invisible characters.
 profile-error-nickname-characters = Jina hilo la utani lina herufi ambazo hatuwezi kuonyesha. Tafadhali liandike tena.
 # Shown for any other problem with the profile.
@@ -240,7 +240,7 @@ quiz-second-try = Jaribu mara nyingine.
 # Help for a multiple-choice question.
 quiz-choose-all = Chagua kila jibu linalofaa.
 # How to answer a single-choice question (shown until an answer is chosen).
-quiz-how-single-choice = Gusa jibu unalochagua.
+quiz-how-single-choice = Gusa jibu unalolichagua.
 # How to answer a multiple-choice question.
 quiz-how-multiple-choice = Gusa kila jibu linalofaa.
 # How to answer a true-or-false question.
@@ -320,7 +320,7 @@ help-never-your-fault = Kama jambo fulani mtandaoni limekusumbua au limeenda vib
 # Heading of the steps.
 help-steps-title = Ufanye nini
 # Step 1.
-help-step-stop = Simama. Si lazima uendelee kutazama au kuchati.
+help-step-stop = Acha. Si lazima uendelee kutazama au kuchati.
 # Step 2.
 help-step-dont-reply = Usijibu jumbe zinazokusumbua au kukushinikiza.
 # Step 3.
