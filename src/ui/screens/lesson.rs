@@ -139,10 +139,9 @@ fn Player(lesson: LessonRef) -> Element {
                 }
             }
         }
-        Step::Question(question) => {
-            let services = services.clone();
-            rsx! { QuestionScreen { key: "{question.id}", question: QuestionProps::from(&question), play, recorder, services: ServicesRef(services) } }
-        }
+        Step::Question(question) => rsx! {
+            QuestionScreen { key: "{question.id}", question: QuestionProps::from(&question), play, recorder }
+        },
         Step::Finished(result) => rsx! { Results { lesson: LessonRef(lesson.clone()), result } },
     };
     drop(play_now);
@@ -151,15 +150,6 @@ fn Player(lesson: LessonRef) -> Element {
             h1 { class: "lesson-heading", lang: fallback_lang, dir: fallback_dir, "{title}" }
             {body}
         }
-    }
-}
-
-#[derive(Clone)]
-struct ServicesRef(Services);
-
-impl PartialEq for ServicesRef {
-    fn eq(&self, _: &Self) -> bool {
-        true
     }
 }
 
@@ -202,16 +192,11 @@ impl From<&QuestionView<'_>> for QuestionProps {
 }
 
 #[component]
-fn QuestionScreen(
-    question: QuestionProps,
-    play: Signal<LessonPlay>,
-    recorder: Signal<RunRecorder>,
-    services: ServicesRef,
-) -> Element {
+fn QuestionScreen(question: QuestionProps, play: Signal<LessonPlay>, recorder: Signal<RunRecorder>) -> Element {
     let state = use_app_state();
     let i18n = state.i18n.read().clone();
     let (fallback_lang, fallback_dir) = fallback_language(&i18n, &question.prompt.lesson);
-    let services = services.0;
+    let services = use_services();
     let mut position = FluentArgs::new();
     position.set("current", question.index + 1);
     position.set("total", question.count);
