@@ -154,3 +154,19 @@ fn compare_locales_knows_every_translated_locale() {
         .collect();
     assert_eq!(listed, on_disk, "l10n/l10n.toml must list every locale folder but English");
 }
+
+#[test]
+fn the_app_start_up_loads_the_same_catalog_with_fewer_checks() {
+    let files = ContentFiles::embedded();
+    let full = Catalog::load(&files).expect("every authoring check passes");
+    let app = Catalog::embedded().expect("the start-up checks pass");
+    let ids = |catalog: &Catalog| catalog.lessons().iter().map(|lesson| lesson.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(app), ids(&full));
+    let codes = |catalog: &Catalog| catalog.locales().iter().map(|locale| locale.meta.code.clone()).collect::<Vec<_>>();
+    assert_eq!(codes(app), codes(&full));
+    // A guide rule is an authoring check only; a missing message is caught at start-up too.
+    let (_, errors) = Catalog::build_with(&fixture_files(Some("reading-level")), safesteps::content::Checks::Structure);
+    assert!(errors.is_empty(), "{errors:?}");
+    let (_, errors) = Catalog::build_with(&fixture_files(Some("missing-hint")), safesteps::content::Checks::Structure);
+    assert!(!errors.is_empty());
+}

@@ -49,20 +49,41 @@ pub struct Catalog {
 
 static EMBEDDED: OnceLock<Result<Catalog, ContentErrors>> = OnceLock::new();
 
+/// How much to check. The app at start-up needs only what keeps a lesson working (structure,
+/// every message present, variables that match); the guide's rules for writing and translating
+/// (reading grade, word limits, banned phrases, "not your fault", comments for translators, text
+/// left in English) hold for the embedded content because the tests and the content tool apply
+/// them to exactly these files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checks {
+    /// What a working app needs.
+    Structure,
+    /// Structure and every authoring rule: the content tool and the tests.
+    Authoring,
+}
+
 impl Catalog {
     /// The catalog compiled into this binary, loaded and validated on first use.
     pub fn embedded() -> Result<&'static Catalog, &'static ContentErrors> {
-        EMBEDDED.get_or_init(|| Catalog::load(&ContentFiles::embedded())).as_ref()
+        EMBEDDED.get_or_init(|| Catalog::load_with(&ContentFiles::embedded(), Checks::Structure)).as_ref()
     }
 
-    /// Loads and validates; refuses the whole catalog if anything is wrong.
+    /// Loads and applies every check; refuses the whole catalog if anything is wrong.
     pub fn load(files: &ContentFiles) -> Result<Catalog, ContentErrors> {
-        let (catalog, errors) = Catalog::build(files);
+        Catalog::load_with(files, Checks::Authoring)
+    }
+
+    pub fn load_with(files: &ContentFiles, checks: Checks) -> Result<Catalog, ContentErrors> {
+        let (catalog, errors) = Catalog::build_with(files, checks);
         if errors.is_empty() { Ok(catalog) } else { Err(ContentErrors(errors)) }
     }
 
     /// Loads what can be loaded and lists every problem; for the content tool's reports.
     pub fn build(files: &ContentFiles) -> (Catalog, Vec<ContentError>) {
+        Catalog::build_with(files, Checks::Authoring)
+    }
+
+    pub fn build_with(files: &ContentFiles, checks: Checks) -> (Catalog, Vec<ContentError>) {
         let mut errors = files.errors.clone();
         let mut lessons = Vec::new();
         let mut metas: BTreeMap<String, LocaleMeta> = BTreeMap::new();
@@ -95,14 +116,16 @@ impl Catalog {
                 }
                 ["locales", code, "ui.ftl"] => {
                     locale_dirs.insert((*code).to_owned());
-                    let (parsed, parse_errors) = FluentFile::parse(path, file.text.to_string(), text_kept_for(code));
+                    let (parsed, parse_errors) =
+                        FluentFile::parse(path, file.text.to_string(), text_kept_for(code, checks));
                     errors.extend(parse_errors);
                     uis.insert((*code).to_owned(), parsed);
                 }
                 ["locales", code, "lessons", name] if name.ends_with(".ftl") => {
                     locale_dirs.insert((*code).to_owned());
                     let lesson_id = name.trim_end_matches(".ftl").to_owned();
-                    let (parsed, parse_errors) = FluentFile::parse(path, file.text.to_string(), text_kept_for(code));
+                    let (parsed, parse_errors) =
+                        FluentFile::parse(path, file.text.to_string(), text_kept_for(code, checks));
                     errors.extend(parse_errors);
                     lesson_texts.entry((*code).to_owned()).or_default().insert(lesson_id, parsed);
                 }
@@ -141,7 +164,7 @@ impl Catalog {
 
         let (lessons, expected): (Vec<Lesson>, Vec<Vec<ExpectedMessage>>) = lessons.into_iter().unzip();
         let catalog = Catalog { lessons: lessons.into_iter().map(Arc::new).collect(), locales };
-        catalog.check_messages(&expected, &lesson_files, &mut errors);
+        catalog.check_messages(&expected, &lesson_files, checks, &mut errors);
         (catalog, errors)
     }
 
@@ -176,6 +199,7 @@ impl Catalog {
         &self,
         expected: &[Vec<ExpectedMessage>],
         lesson_files: &BTreeSet<String>,
+        checks: Checks,
         errors: &mut Vec<ContentError>,
     ) {
         let Some(english) = self.source_locale() else {
@@ -185,14 +209,16 @@ impl Catalog {
             ));
             return;
         };
-        self.check_english_ui(english, errors);
+        self.check_english_ui(english, checks, errors);
         for (lesson, expected) in self.lessons.iter().zip(expected) {
             let path = LocaleContent::lesson_path(SOURCE_LOCALE, &lesson.id);
             match english.lessons.get(&lesson.id) {
-                Some(file) => check_english_lesson(lesson, expected, file, errors),
+                Some(file) => check_english_lesson(lesson, expected, file, checks, errors),
                 None => errors.push(ContentError::in_file(path, "is missing: every lesson needs its English text")),
             }
         }
+        // English text per file, read once however many locales compare against it.
+        let mut english_texts = BTreeMap::new();
         for locale in &self.locales {
             for file in locale.ui.iter().chain(locale.lessons.values()) {
                 check_references(file, errors);
@@ -214,7 +240,9 @@ impl Catalog {
             for (translated, source, path) in pairs.into_iter().chain(lesson_pairs) {
                 let Some(source) = source else { continue };
                 match translated {
-                    Some(translated) => check_translation(locale, translated, source, errors),
+                    Some(translated) => {
+                        check_translation(locale, translated, source, checks, &mut english_texts, errors)
+                    }
                     None if locale.meta.status.requires_every_message() => {
                         let problem = format!("is missing, but the locale is marked {}", locale.meta.status.id());
                         errors.push(ContentError::in_file(path, problem));
@@ -225,7 +253,7 @@ impl Catalog {
         }
     }
 
-    fn check_english_ui(&self, english: &LocaleContent, errors: &mut Vec<ContentError>) {
+    fn check_english_ui(&self, english: &LocaleContent, checks: Checks, errors: &mut Vec<ContentError>) {
         let path = LocaleContent::ui_path(SOURCE_LOCALE);
         let Some(ui) = &english.ui else {
             errors.push(ContentError::in_file(path, "is missing: English UI text is required"));
@@ -242,6 +270,9 @@ impl Catalog {
                 errors.push(ContentError::at_message(&path, id, None, format!("is missing ({why})")));
             }
         }
+        if checks == Checks::Structure {
+            return;
+        }
         for (id, message) in &ui.messages {
             if !message.commented {
                 errors.push(ContentError::at_message(
@@ -257,7 +288,10 @@ impl Catalog {
 }
 
 /// The guide's text checks read the source language only.
-fn text_kept_for(code: &str) -> Text {
+fn text_kept_for(code: &str, checks: Checks) -> Text {
+    if checks == Checks::Structure {
+        return Text::Skip;
+    }
     if code == SOURCE_LOCALE { Text::Keep } else { Text::Skip }
 }
 
@@ -307,6 +341,7 @@ fn check_english_lesson(
     lesson: &Lesson,
     expected: &[ExpectedMessage],
     file: &FluentFile,
+    checks: Checks,
     errors: &mut Vec<ContentError>,
 ) {
     let path = file.path.as_str();
@@ -335,7 +370,7 @@ fn check_english_lesson(
                 ));
             }
         }
-        for attribute in &message.word_limited {
+        for attribute in message.word_limited.iter().filter(|_| checks == Checks::Authoring) {
             let Some(pattern) = found.pattern(*attribute) else { continue };
             let words = guide::word_count(&pattern.text);
             if words > limit {
@@ -353,10 +388,16 @@ fn check_english_lesson(
                 format!("is not used by lessons/{}.json (a typo, or a card or question that was removed?)", lesson.id);
             errors.push(ContentError::at_message(path, id, at, problem));
         }
+        if checks == Checks::Structure {
+            continue;
+        }
         if !message.commented {
             errors.push(ContentError::at_message(path, id, at, "needs a `#` comment for translators"));
         }
         check_banned_phrases(path, id, message, errors);
+    }
+    if checks == Checks::Structure {
+        return;
     }
     check_reading_level(lesson, expected, file, errors);
     check_question_texts_differ(lesson, file, errors);
@@ -491,10 +532,15 @@ fn check_references(file: &FluentFile, errors: &mut Vec<ContentError>) {
 
 /// A translation has only messages English has, with the same variables, and (when its locale
 /// claims to be finished) every one of them.
+/// Each English file's texts by `(message, attribute)`, keyed by the file's path.
+type TextsByFile = BTreeMap<String, BTreeMap<(String, Option<String>), String>>;
+
 fn check_translation(
     locale: &LocaleContent,
     translated: &FluentFile,
     source: &FluentFile,
+    checks: Checks,
+    english_texts: &mut TextsByFile,
     errors: &mut Vec<ContentError>,
 ) {
     let path = translated.path.as_str();
@@ -526,7 +572,10 @@ fn check_translation(
         }
     }
     if locale.meta.status.requires_every_message() {
-        check_not_left_in_english(locale, translated, source, errors);
+        if checks == Checks::Authoring {
+            let english = english_texts.entry(source.path.clone()).or_insert_with(|| source.texts());
+            check_not_left_in_english(locale, translated, english, errors);
+        }
         for (id, english) in &source.messages {
             for (attribute, _) in english.patterns() {
                 if !translated.has(id, attribute) {
@@ -545,10 +594,9 @@ fn check_translation(
 fn check_not_left_in_english(
     locale: &LocaleContent,
     translated: &FluentFile,
-    source: &FluentFile,
+    english: &BTreeMap<(String, Option<String>), String>,
     errors: &mut Vec<ContentError>,
 ) {
-    let english = source.texts();
     for ((id, attribute), text) in translated.texts() {
         let Some(english_text) = english.get(&(id.clone(), attribute.clone())) else { continue };
         let has_words = text.split(|c: char| !c.is_alphabetic()).any(|word| word.chars().count() > 1);

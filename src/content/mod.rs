@@ -13,7 +13,7 @@ pub mod report;
 pub mod source;
 pub mod validate;
 
-pub use catalog::{Catalog, LocaleContent, SOURCE_LOCALE};
+pub use catalog::{Catalog, Checks, LocaleContent, SOURCE_LOCALE};
 pub use error::{ContentError, ContentErrors, Place};
 pub use locale::{Direction, LocaleMeta, LocaleStatus};
 pub use messages::LessonText;
