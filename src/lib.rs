@@ -4,6 +4,7 @@
 //! store. Data flows one way: lesson files → catalog → quiz session → progress store.
 
 pub mod content;
+pub mod help;
 pub mod i18n;
 pub mod platform;
 pub mod progress;

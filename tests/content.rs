@@ -107,7 +107,7 @@ fn a_translated_locale_may_not_leave_words_in_english() {
             file("locales/fr/locale.json", &meta("fr", status, same)),
             file("locales/fr/ui.ftl", french),
         ],
-        errors: Vec::new(),
+        ..ContentFiles::default()
     };
     let left_in_english = |files: ContentFiles| -> Vec<String> {
         let (_, errors) = Catalog::build(&files);

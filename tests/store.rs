@@ -7,7 +7,7 @@ mod common;
 use common::fixture_catalog;
 use rusqlite::Connection;
 use safesteps::progress::backup::Backup;
-use safesteps::progress::{Audience, LessonStatus, NewAttempt, NewProfile, ProfileId, RunSummary};
+use safesteps::progress::{Audience, LessonStatus, NewAttempt, NewProfile, ProfileId, RunSummary, SafetyCircle};
 use safesteps::quiz::{Answer, QuizSession, Step};
 use safesteps::store::migrations::{LATEST_VERSION, MIGRATIONS, upgrade_to, user_version};
 use safesteps::store::{DeviceSetting, OpenNotice, Store, StoreError};
@@ -92,6 +92,9 @@ fn every_older_version_upgrades_to_the_latest_keeping_its_data() {
             assert_eq!(profiles[0].audience, Audience::Teens);
         } else {
             assert!(profiles.is_empty());
+        }
+        if version >= 1 {
+            assert!(store.safety_circle(ProfileId(7)).unwrap().is_empty(), "from version {version}");
         }
         if version >= 2 {
             let review = store.review_queue(ProfileId(7)).unwrap();
@@ -407,4 +410,50 @@ fn device_settings_are_kept_across_reopening_and_overwritten_in_place() {
     assert_eq!(store.setting(DeviceSetting::Language).unwrap().as_deref(), Some("ar"));
     assert_eq!(store.setting(DeviceSetting::TextSize).unwrap().as_deref(), Some("2"));
     assert_eq!(store.setting(DeviceSetting::ReducedMotion).unwrap(), None);
+}
+
+fn circle(names: &[&str]) -> SafetyCircle {
+    SafetyCircle::try_from(names.iter().map(|name| (*name).to_owned()).collect::<Vec<_>>()).expect("a valid circle")
+}
+
+#[test]
+fn a_safety_circle_is_kept_per_profile_in_order_across_reopening() {
+    let (_dir, path) = temp_db();
+    let (ana, ben) = {
+        let mut store = open(&path);
+        let ana = store.create_profile(&child("Ana"), T0).unwrap().id;
+        let ben = store.create_profile(&child("Ben"), T0).unwrap().id;
+        store.set_safety_circle(ana, &circle(&["Mum", "Ms Wanjiru", "Grandpa"])).unwrap();
+        store.set_safety_circle(ana, &circle(&["Ms Wanjiru", "Grandpa"])).unwrap();
+        store.set_safety_circle(ben, &circle(&["Dad"])).unwrap();
+        (ana, ben)
+    };
+    let store = open(&path);
+    assert_eq!(store.safety_circle(ana).unwrap().names(), ["Ms Wanjiru", "Grandpa"]);
+    assert_eq!(store.safety_circle(ben).unwrap().names(), ["Dad"]);
+    assert!(matches!(store.safety_circle(ProfileId(99)), Err(StoreError::UnknownProfile(_))));
+}
+
+#[test]
+fn a_damaged_safety_circle_row_is_reported_not_shown() {
+    let (_dir, path) = temp_db();
+    let ana = {
+        let mut store = open(&path);
+        let ana = store.create_profile(&child("Ana"), T0).unwrap().id;
+        store.set_safety_circle(ana, &circle(&["Mum"])).unwrap();
+        ana
+    };
+    let conn = Connection::open(&path).unwrap();
+    conn.execute("UPDATE trusted_adult SET name = '' WHERE profile_id = ?1", [ana.0]).unwrap();
+    drop(conn);
+    let store = open(&path);
+    let error = store.safety_circle(ana).expect_err("an empty name is not a circle");
+    assert!(matches!(error, StoreError::BadStoredValue { table: "trusted_adult", .. }), "{error}");
+}
+
+#[test]
+fn the_country_for_help_is_a_device_setting() {
+    let (_dir, path) = temp_db();
+    open(&path).set_setting(DeviceSetting::Country, "KE").unwrap();
+    assert_eq!(open(&path).setting(DeviceSetting::Country).unwrap().as_deref(), Some("KE"));
 }

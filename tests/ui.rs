@@ -179,3 +179,57 @@ fn a_right_to_left_language_turns_the_whole_app_and_keeps_names_isolated() {
     // Lesson text not yet in Arabic is marked as English, left to right.
     assert!(dom_html.contains("class=\"lesson-title\" lang=\"en\" dir=\"ltr\""), "{dom_html}");
 }
+
+#[test]
+fn help_shows_the_lines_of_the_country_from_the_language_region_with_their_source() {
+    // The test device's system language is en-GB: the United Kingdom until a country is chosen.
+    let html = render_with("/help", |_| {});
+    assert_complete(&html, "/help");
+    assert!(html.contains("Who can help in United Kingdom"), "{html}");
+    assert!(html.contains("href=\"tel:08001111\""), "{html}");
+    assert!(html.contains("Check this number is right for you. Source: https://learning.nspcc.org.uk/services/childline, checked 2026-11-22."), "{html}");
+    assert!(html.contains("class=\"quick-exit\""), "{html}");
+    assert_eq!(html.matches("class=\"situation\"").count(), 4, "{html}");
+}
+
+#[test]
+fn help_follows_the_chosen_country_and_says_so_when_there_is_no_line() {
+    let kenya = render_with("/help", |store| store.set_setting(DeviceSetting::Country, "KE").unwrap());
+    assert!(kenya.contains("href=\"tel:116\"") && kenya.contains("Call 116"), "{kenya}");
+    assert!(kenya.contains("<option value=\"KE\" selected"), "{kenya}");
+    let other = render_with("/help", |store| store.set_setting(DeviceSetting::Country, "other").unwrap());
+    assert_complete(&other, "/help (other country)");
+    assert!(other.contains("We do not have a checked helpline for this country yet"), "{other}");
+    assert!(!other.contains("href=\"tel:"), "{other}");
+    assert!(other.contains("childhelplineinternational.org/helplines/"), "{other}");
+}
+
+#[test]
+fn help_speaks_in_the_profiles_voice_and_shows_its_safety_circle() {
+    let html = render_with("/help", |store| {
+        with_profile(Audience::Explorers)(store);
+        let id = store.profiles().unwrap()[0].id;
+        let circle = safesteps::progress::SafetyCircle::default()
+            .with_added("Grandma")
+            .unwrap()
+            .with_added("Mr Otieno")
+            .unwrap();
+        store.set_safety_circle(id, &circle).unwrap();
+    });
+    assert_complete(&html, "/help (explorer)");
+    assert!(html.contains("Someone asks for pictures of me, or scares me"), "explorers' voice: {html}");
+    assert!(html.contains(">Grandma<") && html.contains(">Mr Otieno<"), "{html}");
+    assert!(html.contains("aria-label=\"Remove Grandma\""), "{html}");
+    let teen = render_with("/help", with_profile(Audience::Teens));
+    assert!(teen.contains("Take It Down (takeitdown.ncmec.org)"), "teens' sextortion steps: {teen}");
+    assert!(teen.contains("No one yet. Add a grown-up you trust."), "{teen}");
+}
+
+#[test]
+fn lessons_about_abuse_carry_the_quick_exit_and_others_do_not() {
+    let grooming = render_with("/lesson/navigators-grooming-warning-signs", with_profile(Audience::Navigators));
+    assert!(grooming.contains("class=\"quick-exit\""), "{grooming}");
+    let kindness = render_with("/lesson/explorers-kind-and-unkind", with_profile(Audience::Explorers));
+    assert_complete(&kindness, "/lesson/explorers-kind-and-unkind");
+    assert!(!kindness.contains("class=\"quick-exit\""), "{kindness}");
+}

@@ -100,6 +100,8 @@ store-recovered-notice = لم نتمكّن من قراءة تقدّمك المح
 store-newer-version = حُفِظ تقدّمك بإصدار أحدث من { -brand-name }. يُرجى تحديث التطبيق. لم يتغيّر أي شيء.
 # Shown when progress can only be kept in memory (for example in a private browser window).
 store-memory-only-notice = لن يُحفَظ التقدّم على هذا الجهاز. ما زال بإمكانك إكمال كل الدروس.
+# Shown when the lessons' text in the chosen language could not be fetched (the web app carries only English inside).
+lesson-pack-failed-notice = تعذّر تحميل الدروس بهذه اللغة حتى الآن، لذلك تظهر بالإنجليزية مؤقتًا. اتصل بالإنترنت وافتح التطبيق مرة أخرى.
 
 ## The frame around every screen
 

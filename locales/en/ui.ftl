@@ -100,6 +100,8 @@ store-recovered-notice = We couldn't read your saved progress, so we started fre
 store-newer-version = Your progress was saved by a newer version of { -brand-name }. Please update the app. Nothing was changed.
 # Shown when progress can only be kept in memory (for example in a private browser window).
 store-memory-only-notice = Progress will not be saved on this device. You can still do every lesson.
+# Shown when the lessons' text in the chosen language could not be fetched (the web app carries only English inside).
+lesson-pack-failed-notice = The lessons could not be loaded in this language yet, so they show in English for now. Connect to the internet and open the app again.
 
 ## The frame around every screen
 
@@ -345,6 +347,250 @@ help-helplines-body = Most countries have a free helpline for children and young
 help-helplines-link = Find a helpline in your country (childhelplineinternational.org)
 # Where the helpline information comes from and when it was checked.
 help-helplines-source = Source: Child Helpline International, checked 22 November 2026.
+
+## Help: quick exit
+
+# A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
+quick-exit = Quick exit
+# What the quick exit button does, for screen readers.
+quick-exit-label = Quick exit: leave this app now and show a blank page
+
+## Help: what to do now (step lists; each line of a list is one step, keep one step per line)
+
+# Heading above the situations.
+help-now-title = What to do now
+# Under that heading.
+help-now-intro = Tap what is happening. Take one step at a time.
+# Situation title for ages 5–8: someone asks for pictures of their body, or says scary things.
+help-now-pictures-explorers-title = Someone asks for pictures of me, or scares me
+# Steps for ages 5–8. One step per line.
+help-now-pictures-explorers =
+    Stop. You can say no.
+    Do not send any pictures.
+    Leave the game or chat.
+    Tell a grown-up in your safety circle now.
+    It is not your fault. You did the right thing by telling.
+# Situation title for ages 9–12: someone asks for pictures or threatens them.
+help-now-pictures-navigators-title = Someone is asking me for pictures or threatening me
+# Steps for ages 9–12. One step per line.
+help-now-pictures-navigators =
+    It is not your fault, even if you already sent something.
+    Stop replying. Do not send anything, and do not pay.
+    Keep the messages. Take screenshots and write down the username.
+    Block and report the account in the app.
+    Tell a trusted adult today. They should help you, not blame you.
+# Situation title for ages 13–17: sextortion (pictures asked for, threats to share them, demands for money or more).
+help-now-pictures-teens-title = Someone is asking me for pictures or threatening me
+# Steps for ages 13–17 (sextortion). One step per line.
+help-now-pictures-teens =
+    This is a crime and it is not your fault, even if you shared something or already paid.
+    Do not pay and do not send more. Stop replying.
+    Keep the evidence: screenshots, usernames, links. Do not delete your account yet.
+    Report the account to the app, and to the CyberTipline or your local police.
+    Take It Down (takeitdown.ncmec.org) can help remove images; only a code of the image leaves your device.
+    Tell someone you trust, or call a helpline below. It is not too late to get help.
+# Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
+help-now-pictures-caregivers-title = My child is being asked for pictures or threatened
+# Steps for caregivers. One step per line.
+help-now-pictures-caregivers =
+    Stay calm. Thank your child for telling you, and tell them it is not their fault.
+    Do not pay and do not reply to the person. Paying rarely stops threats.
+    Keep the evidence: screenshots, usernames, links. Do not forward any image.
+    Report the account to the platform, and to the CyberTipline or your local police.
+    Use Take It Down (takeitdown.ncmec.org) to help remove images of your child.
+    Stay close. Call a helpline below if you or your child need support.
+# Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
+help-now-uncomfortable-explorers-title = Someone online makes me feel funny or upset
+# Steps for ages 5–8. One step per line.
+help-now-uncomfortable-explorers =
+    Stop and close the game or video.
+    You do not have to answer.
+    Go to a grown-up in your safety circle.
+    Say, "I need to tell you something."
+    You are not in the wrong. Telling is brave.
+# Situation title for ages 9–12: someone online makes them uncomfortable.
+help-now-uncomfortable-navigators-title = Someone online makes me uncomfortable
+# Steps for ages 9–12. One step per line.
+help-now-uncomfortable-navigators =
+    Trust your feeling. You can stop chatting at any time.
+    Do not move to a private chat, and do not share where you are.
+    Keep the messages as screenshots.
+    Block and report the person.
+    Tell a trusted adult what happened.
+# Situation title for ages 13–17: someone online makes them uncomfortable (pressure, flattery, secrets).
+help-now-uncomfortable-teens-title = Someone online makes me uncomfortable
+# Steps for ages 13–17. One step per line.
+help-now-uncomfortable-teens =
+    Your unease is worth listening to. You owe no one a reply.
+    Watch for pressure: gifts, secrets, moving to another app, asking for pictures.
+    Keep screenshots of the chat and the profile.
+    Block and report the account.
+    Talk to someone you trust, or call a helpline below.
+# Situation title for caregivers: someone online is making their child uncomfortable.
+help-now-uncomfortable-caregivers-title = Someone online is making my child uncomfortable
+# Steps for caregivers. One step per line.
+help-now-uncomfortable-caregivers =
+    Listen first and stay calm. Your reaction decides whether your child tells you next time.
+    Do not take the phone away as a punishment.
+    Keep screenshots of the messages and the profile together.
+    Block and report the account together.
+    If an adult asked for secrets, pictures or a meeting, report it to the police.
+# Situation title for ages 5–8: a friend told them something worrying.
+help-now-friend-explorers-title = My friend told me something that worries me
+# Steps for ages 5–8. One step per line.
+help-now-friend-explorers =
+    You are a good friend for listening.
+    Some secrets are for telling.
+    Tell a grown-up in your safety circle.
+    Telling helps your friend get help.
+# Situation title for ages 9–12: a friend told them something worrying.
+help-now-friend-navigators-title = A friend told me something worrying
+# Steps for ages 9–12. One step per line.
+help-now-friend-navigators =
+    Listen and tell your friend it is not their fault.
+    Do not share their pictures or messages with anyone.
+    Tell a trusted adult, even if your friend asked you to keep it secret.
+    Keep being their friend.
+# Situation title for ages 13–17: a friend told them something worrying.
+help-now-friend-teens-title = A friend told me something worrying
+# Steps for ages 13–17. One step per line.
+help-now-friend-teens =
+    Listen without judging. Tell them it is not their fault.
+    Never forward their images or messages, even to help.
+    Encourage them to tell a trusted adult, and offer to go with them.
+    If they are in danger, tell an adult yourself. That is not betrayal.
+    Look after yourself too. You can call a helpline below.
+# Situation title for caregivers: their child's friend told their child something worrying.
+help-now-friend-caregivers-title = My child told me about a worrying thing that happened to a friend
+# Steps for caregivers. One step per line.
+help-now-friend-caregivers =
+    Thank your child for telling you. They did the right thing.
+    Do not ask for or look at any images.
+    Talk with the friend's parent or carer, or the school, calmly.
+    If a child may be at risk, report it to a helpline or the police.
+# Situation title for ages 5–8: they saw something upsetting.
+help-now-saw-explorers-title = I saw something that upset me
+# Steps for ages 5–8. One step per line.
+help-now-saw-explorers =
+    Close it or turn the screen over.
+    You are not in the wrong.
+    Tell a grown-up what you saw.
+    Do something calm with them.
+# Situation title for ages 9–12: they saw something upsetting.
+help-now-saw-navigators-title = I saw something upsetting
+# Steps for ages 9–12. One step per line.
+help-now-saw-navigators =
+    Close it. You do not have to keep watching.
+    Do not share it with others.
+    Report it in the app.
+    Talk to a trusted adult about how you feel.
+# Situation title for ages 13–17: they saw something upsetting.
+help-now-saw-teens-title = I saw something upsetting
+# Steps for ages 13–17. One step per line.
+help-now-saw-teens =
+    Close it. You do not have to keep watching.
+    Do not share or forward it, even as a warning.
+    Report it on the platform. If it shows a child being harmed, report it to the CyberTipline or the police.
+    Talk to someone you trust if it stays on your mind.
+# Situation title for caregivers: their child saw something upsetting.
+help-now-saw-caregivers-title = My child saw something upsetting
+# Steps for caregivers. One step per line.
+help-now-saw-caregivers =
+    Stay calm and thank them for telling you. It is not their fault.
+    Ask what they saw and how they feel, without blame.
+    Report it on the platform. Report images of child abuse to the police or the CyberTipline; do not share them.
+    Check in again over the next few days.
+
+## Help: contacts in your country
+
+# Label of the country picker on Help and in Settings.
+help-country-label = Your country
+# The country picker's first choice, when no country is chosen yet.
+help-country-choose = Choose your country
+# In the country picker: the user's country is not in the list.
+help-country-other = My country is not in the list
+# Heading above the chosen country's contacts. Variable: $country (the country's name).
+help-contacts-title = Who can help in { $country }
+# Shown when no country is chosen, or the country has no checked line in the app.
+help-contacts-none = We do not have a checked helpline for this country yet. Use the steps on this screen, and find a line in Child Helpline International's list below.
+# Tag on a contact: someone to talk to.
+help-purpose-talk = Talk to someone
+# Tag on a contact: a place to report abuse.
+help-purpose-report = Report abuse
+# Tag on a contact: emergencies.
+help-purpose-emergency = Emergency
+# Tag on a contact: getting pictures removed from the internet.
+help-purpose-remove-images = Remove pictures
+# Button on a contact. Variable: $number (the phone number).
+help-call = Call { $number }
+# Button on a contact. Variable: $number (a number that takes text messages).
+help-text = Send a text to { $number }
+# Button on a contact that takes a keyword by text message. Variables: $keyword (the word to send), $number.
+help-text-keyword = Text { $keyword } to { $number }
+# Button on a contact that answers on WhatsApp. Variable: $number.
+help-whatsapp = WhatsApp { $number }
+# Link to a contact's website or online form.
+help-website = Open the website
+# When a contact answers.
+help-hours-always = Open 24 hours, every day
+# What a contact costs.
+help-cost-free = Free
+# Under each contact: the source and the day it was checked. Variables: $source (a web address), $date (a date, year-month-day).
+help-check-number = Check this number is right for you. Source: { $source }, checked { $date }.
+
+## Help: my safety circle
+
+# Heading of the safety circle on Help.
+circle-title = My safety circle
+# Under the heading.
+circle-intro = Write the first names of up to five grown-ups you trust. They stay only on this device.
+# When the circle is empty.
+circle-empty = No one yet. Add a grown-up you trust.
+# Label of the name field.
+circle-name-label = First name or nickname
+# Button that adds the name.
+circle-add = Add to my circle
+# Button that removes a name, for screen readers. Variable: $name.
+circle-remove = Remove { $name }
+# When the circle already has five names.
+circle-full = Your circle has five people. Remove one to add someone else.
+# When the name is empty or too long.
+circle-name-invalid = Write a name between 1 and 30 letters long.
+# When there is no profile yet.
+circle-no-profile = Make a profile first, then you can keep your safety circle here.
+# Heading at the end of lessons about telling someone.
+circle-results-title = Who you can tell
+# Before the names at the end of those lessons.
+circle-results-body = You can tell anyone in your safety circle:
+# At the end of those lessons, when the circle is empty.
+circle-results-add = Add the grown-ups you trust to your safety circle on the Help screen.
+
+## Country names (in the country picker)
+
+# A country's name.
+country-bo = Bolivia
+# A country's name.
+country-br = Brazil
+# A country's name.
+country-ec = Ecuador
+# A country's name.
+country-fr = France
+# A country's name.
+country-gb = United Kingdom
+# A country's name.
+country-gt = Guatemala
+# A country's name.
+country-id = Indonesia
+# A country's name.
+country-in = India
+# A country's name.
+country-ke = Kenya
+# A country's name.
+country-mx = Mexico
+# A country's name.
+country-ph = Philippines
+# A country's name.
+country-us = United States
 
 ## Settings
 

@@ -100,6 +100,8 @@ store-recovered-notice = No pudimos leer tu progreso guardado, así que empezamo
 store-newer-version = Tu progreso se guardó con una versión más nueva de { -brand-name }. Por favor, actualiza la app. No se cambió nada.
 # Shown when progress can only be kept in memory (for example in a private browser window).
 store-memory-only-notice = Tu progreso no se guardará en este dispositivo. Aun así, puedes hacer todas las lecciones.
+# Shown when the lessons' text in the chosen language could not be fetched (the web app carries only English inside).
+lesson-pack-failed-notice = Todavía no se pudieron cargar las lecciones en este idioma, así que por ahora se ven en inglés. Conéctate a internet y vuelve a abrir la app.
 
 ## The frame around every screen
 

@@ -100,6 +100,8 @@ store-recovered-notice = Hindi namin mabasa ang naka-save mong progreso, kaya na
 store-newer-version = Na-save ang progreso mo ng mas bagong bersyon ng { -brand-name }. Paki-update ang app. Walang binago.
 # Shown when progress can only be kept in memory (for example in a private browser window).
 store-memory-only-notice = Hindi mase-save ang progreso sa device na ito. Puwede mo pa ring gawin ang lahat ng aralin.
+# Shown when the lessons' text in the chosen language could not be fetched (the web app carries only English inside).
+lesson-pack-failed-notice = Hindi pa ma-load ang mga aralin sa wikang ito, kaya Ingles muna ang makikita mo. Kumonekta sa internet at buksan ulit ang app.
 
 ## The frame around every screen
 

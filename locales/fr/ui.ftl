@@ -100,6 +100,8 @@ store-recovered-notice = Nous n'avons pas pu lire ta progression enregistrée, a
 store-newer-version = Ta progression a été enregistrée par une version plus récente de { -brand-name }. Merci de mettre l'application à jour. Rien n'a été modifié.
 # Shown when progress can only be kept in memory (for example in a private browser window).
 store-memory-only-notice = Ta progression ne sera pas enregistrée sur cet appareil. Tu peux quand même faire toutes les leçons.
+# Shown when the lessons' text in the chosen language could not be fetched (the web app carries only English inside).
+lesson-pack-failed-notice = Les leçons n'ont pas encore pu être chargées dans cette langue : elles s'affichent en anglais pour l'instant. Connecte-toi à Internet et rouvre l'application.
 
 ## The frame around every screen
 

@@ -100,6 +100,8 @@ store-recovered-notice = Kami tidak bisa membaca progresmu yang tersimpan, jadi 
 store-newer-version = Progresmu disimpan oleh versi { -brand-name } yang lebih baru. Silakan perbarui aplikasinya. Tidak ada yang diubah.
 # Shown when progress can only be kept in memory (for example in a private browser window).
 store-memory-only-notice = Progres tidak akan disimpan di perangkat ini. Kamu tetap bisa mengikuti semua pelajaran.
+# Shown when the lessons' text in the chosen language could not be fetched (the web app carries only English inside).
+lesson-pack-failed-notice = Pelajaran belum bisa dimuat dalam bahasa ini, jadi untuk sementara tampil dalam bahasa Inggris. Sambungkan ke internet lalu buka aplikasi lagi.
 
 ## The frame around every screen
 

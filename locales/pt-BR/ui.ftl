@@ -100,6 +100,8 @@ store-recovered-notice = Não conseguimos ler o seu progresso salvo, então come
 store-newer-version = Seu progresso foi salvo por uma versão mais nova do { -brand-name }. Por favor, atualize o app. Nada foi alterado.
 # Shown when progress can only be kept in memory (for example in a private browser window).
 store-memory-only-notice = O progresso não vai ficar salvo neste aparelho. Mesmo assim, você pode fazer todas as lições.
+# Shown when the lessons' text in the chosen language could not be fetched (the web app carries only English inside).
+lesson-pack-failed-notice = Ainda não foi possível carregar as lições neste idioma, então por enquanto elas aparecem em inglês. Conecte-se à internet e abra o app de novo.
 
 ## The frame around every screen
 

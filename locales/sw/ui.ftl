@@ -100,6 +100,8 @@ store-recovered-notice = Hatukuweza kusoma maendeleo yako yaliyohifadhiwa, kwa h
 store-newer-version = Maendeleo yako yalihifadhiwa na toleo jipya zaidi la { -brand-name }. Tafadhali sasisha programu. Hakuna kilichobadilishwa.
 # Shown when progress can only be kept in memory (for example in a private browser window).
 store-memory-only-notice = Maendeleo hayatahifadhiwa kwenye kifaa hiki. Bado unaweza kufanya kila somo.
+# Shown when the lessons' text in the chosen language could not be fetched (the web app carries only English inside).
+lesson-pack-failed-notice = Masomo bado hayajaweza kupakiwa kwa lugha hii, kwa hiyo kwa sasa yanaonyeshwa kwa Kiingereza. Unganisha kwenye intaneti kisha ufungue programu tena.
 
 ## The frame around every screen
 

@@ -3,7 +3,8 @@
 //! file database in WAL mode. Run it in release mode (`scripts/measure`); it judges nothing,
 //! it prints min / median / 95th percentile / max against each target.
 
-use safesteps::content::{Catalog, Checks, ContentFile, ContentFiles, Lesson};
+use safesteps::content::pack::{pack_path, split_for_web};
+use safesteps::content::{Catalog, Checks, ContentFiles, Lesson};
 use safesteps::progress::{Audience, NewAttempt, NewProfile};
 use safesteps::quiz::{Answer, grade, solution};
 use safesteps::store::Store;
@@ -43,23 +44,37 @@ fn main() {
         report(&format!("load the whole catalog, {what}"), &samples, target);
     }
 
-    let full = full_size_library(&files);
-    match Catalog::load(&full) {
-        Ok(big) => {
-            let (lessons, locales) = (big.lessons().len(), big.locales().len());
-            for (checks, what, target) in targets {
+    // The web build embeds English lessons only; each other language's lessons come as a pack,
+    // read and checked when that language is chosen.
+    let (web_files, packs) = split_for_web(files.clone());
+    let samples = sample(60, || {
+        let start = Instant::now();
+        let loaded = black_box(Catalog::load_with(black_box(&web_files), Checks::Structure));
+        let elapsed = start.elapsed();
+        drop(loaded);
+        elapsed
+    });
+    report("load the web build's catalog (English lessons), app start-up checks", &samples, Duration::from_millis(20));
+    match Catalog::load_with(&web_files, Checks::Structure) {
+        Ok(web) => {
+            for (code, pack) in &packs {
+                let json = serde_json::to_string(pack).unwrap_or_default();
+                let path = pack_path(code, &pack.version);
                 let samples = sample(30, || {
                     let start = Instant::now();
-                    let loaded = black_box(Catalog::load_with(black_box(&full), checks));
+                    let read = black_box(web.read_lesson_pack(&path, black_box(&json), &pack.version));
                     let elapsed = start.elapsed();
-                    drop(loaded);
+                    drop(read);
                     elapsed
                 });
-                let label = format!("load a full-size library ({lessons} lessons × {locales} locales, copies), {what}");
-                report(&label, &samples, target);
+                report(
+                    &format!("read the {code} lesson pack ({} KiB)", json.len() / 1024),
+                    &samples,
+                    Duration::from_millis(20),
+                );
             }
         }
-        Err(errors) => eprintln!("the full-size copy did not validate:\n{errors}"),
+        Err(errors) => eprintln!("the web build's catalog did not validate:\n{errors}"),
     }
 
     let answers: Vec<(&Lesson, &safesteps::content::Question, Answer)> = catalog
@@ -96,94 +111,6 @@ fn main() {
             std::process::exit(1);
         }
     }
-}
-
-/// The first library will hold 28 lessons in 8 locales; until it does, copy the real lessons
-/// under new ids and the English text under the other locales' codes to measure at that size.
-fn full_size_library(files: &ContentFiles) -> ContentFiles {
-    const LESSONS: usize = 28;
-    const LOCALES: [(&str, &str); 8] = [
-        ("en", "ltr"),
-        ("es", "ltr"),
-        ("fr", "ltr"),
-        ("pt-BR", "ltr"),
-        ("sw", "ltr"),
-        ("fil", "ltr"),
-        ("id", "ltr"),
-        ("ar", "rtl"),
-    ];
-    let lesson_ids: Vec<String> = files
-        .files
-        .iter()
-        .filter_map(|f| f.path.strip_prefix("lessons/").and_then(|name| name.strip_suffix(".json")).map(str::to_owned))
-        .collect();
-    let mut out = ContentFiles::default();
-    let copy_id = |id: &str, copy: usize| if copy == 0 { id.to_owned() } else { format!("{id}-copy-{copy}") };
-    let copies = LESSONS.div_ceil(lesson_ids.len().max(1));
-    for file in &files.files {
-        for (code, direction) in LOCALES {
-            let Some(rest) = file.path.strip_prefix("locales/en/") else { continue };
-            if rest == "locale.json" {
-                let meta = format!(
-                    r#"{{"format":1,"code":"{code}","name":"{code}","direction":"{direction}","status":"complete","translated_by":"copy of English"}}"#
-                );
-                out.files.push(ContentFile { path: format!("locales/{code}/locale.json"), text: meta.into() });
-            } else if let Some(lesson) = rest.strip_prefix("lessons/").and_then(|name| name.strip_suffix(".ftl")) {
-                let text = translated(code, &file.text);
-                for copy in 0..copies {
-                    let path = format!("locales/{code}/lessons/{}.ftl", copy_id(lesson, copy));
-                    out.files.push(ContentFile { path, text: text.clone().into() });
-                }
-            } else {
-                out.files.push(ContentFile {
-                    path: format!("locales/{code}/{rest}"),
-                    text: translated(code, &file.text).into(),
-                });
-            }
-        }
-        if let Some(lesson) = file.path.strip_prefix("lessons/").and_then(|name| name.strip_suffix(".json")) {
-            for copy in 0..copies {
-                let id = copy_id(lesson, copy);
-                let text = file.text.replacen(&format!("\"id\": \"{lesson}\""), &format!("\"id\": \"{id}\""), 1);
-                out.files.push(ContentFile { path: format!("lessons/{id}.json"), text: text.into() });
-            }
-        }
-    }
-    out
-}
-
-/// A stand-in translation: the English file with every piece of text marked, so a "complete"
-/// copy passes the check for text left in English and costs what a real translation costs.
-fn translated(code: &str, english: &str) -> String {
-    use fluent_syntax::ast::{Entry, Expression, Pattern, PatternElement};
-    fn mark(pattern: &mut Pattern<String>) {
-        for element in &mut pattern.elements {
-            match element {
-                PatternElement::TextElement { value } if !value.trim().is_empty() => {
-                    value.insert(0, '\u{b7}');
-                    return;
-                }
-                PatternElement::Placeable { expression: Expression::Select { variants, .. } } => {
-                    variants.iter_mut().for_each(|variant| mark(&mut variant.value));
-                }
-                _ => {}
-            }
-        }
-    }
-    if code == "en" {
-        return english.to_owned();
-    }
-    let mut resource = match fluent_syntax::parser::parse(english.to_owned()) {
-        Ok(resource) => resource,
-        Err((resource, _)) => resource,
-    };
-    for entry in &mut resource.body {
-        if let Entry::Message(message) = entry {
-            message.value.iter_mut().for_each(mark);
-            message.attributes.iter_mut().for_each(|attribute| mark(&mut attribute.value));
-        }
-    }
-    fluent_syntax::serializer::serialize(&resource)
 }
 
 fn measure_recording(

@@ -28,6 +28,9 @@ pub struct LocaleContent {
     pub ui: Option<FluentFile>,
     /// Keyed by lesson id.
     pub lessons: BTreeMap<String, FluentFile>,
+    /// The lesson texts are not in this build but come as a pack (the web build); `lessons` is
+    /// then empty until a pack is read with `Catalog::read_lesson_pack`.
+    pub lessons_in_pack: bool,
 }
 
 impl LocaleContent {
@@ -158,7 +161,8 @@ impl Catalog {
             let Ok(language) = code.parse::<LanguageIdentifier>() else { continue };
             let ui = uis.remove(code);
             let lessons = lesson_texts.remove(code).unwrap_or_default();
-            locales.push(LocaleContent { meta, language, ui, lessons });
+            let lessons_in_pack = files.lessons_in_packs.contains(code);
+            locales.push(LocaleContent { meta, language, ui, lessons, lessons_in_pack });
         }
         locales.sort_by_key(|locale| (locale.meta.code != SOURCE_LOCALE, locale.meta.code.clone()));
 
@@ -243,7 +247,7 @@ impl Catalog {
                     Some(translated) => {
                         check_translation(locale, translated, source, checks, &mut english_texts, errors)
                     }
-                    None if locale.meta.status.requires_every_message() => {
+                    None if locale.meta.status.requires_every_message() && !locale.lessons_in_pack => {
                         let problem = format!("is missing, but the locale is marked {}", locale.meta.status.id());
                         errors.push(ContentError::in_file(path, problem));
                     }
@@ -515,7 +519,7 @@ fn check_banned_phrases(
 }
 
 /// Message and term references must resolve inside the same file: each file is its own bundle.
-fn check_references(file: &FluentFile, errors: &mut Vec<ContentError>) {
+pub(super) fn check_references(file: &FluentFile, errors: &mut Vec<ContentError>) {
     for (id, message) in &file.messages {
         for (_, pattern) in message.patterns() {
             for reference in pattern.message_refs.iter().filter(|r| !file.messages.contains_key(*r)) {
@@ -533,9 +537,9 @@ fn check_references(file: &FluentFile, errors: &mut Vec<ContentError>) {
 /// A translation has only messages English has, with the same variables, and (when its locale
 /// claims to be finished) every one of them.
 /// Each English file's texts by `(message, attribute)`, keyed by the file's path.
-type TextsByFile = BTreeMap<String, BTreeMap<(String, Option<String>), String>>;
+pub(super) type TextsByFile = BTreeMap<String, BTreeMap<(String, Option<String>), String>>;
 
-fn check_translation(
+pub(super) fn check_translation(
     locale: &LocaleContent,
     translated: &FluentFile,
     source: &FluentFile,

@@ -121,6 +121,25 @@ pub const HARM_TOPICS: &[&str] = &[
     "reporting",
 ];
 
+/// Topics whose lessons are about abuse or exploitation: their screens carry the quick exit
+/// button, for a child who is not alone.
+pub const ABUSE_TOPICS: &[&str] = &[
+    "secrets",
+    "feeling-unsafe",
+    "grooming",
+    "images",
+    "relationships",
+    "sextortion",
+    "livestreaming",
+    "targeting",
+    "warning-signs",
+];
+
+/// Topics whose lessons are about telling someone: their results show the child's safety circle
+/// (or how to make one).
+pub const TELLING_TOPICS: &[&str] =
+    &["trusted-adults", "secrets", "feeling-unsafe", "getting-help", "helping-friends", "reporting", "talking"];
+
 /// Whether `text` says it is not the reader's (or the child's) fault: "fault" with a negation
 /// a few words before it in the same sentence ("It is never your fault", "not their fault").
 pub fn says_not_at_fault(text: &str) -> bool {

@@ -29,6 +29,7 @@ pub const LIBRARY_UI_MESSAGES: &[&str] = &[
     "store-recovered-notice",
     "store-newer-version",
     "store-memory-only-notice",
+    "lesson-pack-failed-notice",
 ];
 
 /// The UI message naming a topic.

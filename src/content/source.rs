@@ -21,6 +21,8 @@ pub struct ContentFiles {
     pub files: Vec<ContentFile>,
     /// Files that could not be read (not UTF-8, unreadable); reported with the rest.
     pub errors: Vec<ContentError>,
+    /// Locales whose lesson texts are not among `files` but come as a pack (the web build).
+    pub lessons_in_packs: Vec<String>,
 }
 
 impl ContentFiles {
@@ -30,7 +32,13 @@ impl ContentFiles {
             .iter()
             .map(|&(path, text)| ContentFile { path: path.to_owned(), text: Cow::Borrowed(text) })
             .collect();
-        ContentFiles { files, errors: Vec::new() }
+        let lessons_in_packs = LESSON_PACKS.iter().map(|&code| code.to_owned()).collect();
+        ContentFiles { files, errors: Vec::new(), lessons_in_packs }
+    }
+
+    /// The version in the names of the lesson packs this binary asks for.
+    pub fn lesson_pack_version() -> &'static str {
+        LESSON_PACK_VERSION
     }
 
     /// The `.json` and `.ftl` files under `root/lessons` and `root/locales`.

@@ -2,10 +2,10 @@
 //! bundles in fallback order (always ending in English), and turns message ids into text. A
 //! message missing everywhere shows a neutral placeholder, never its raw id.
 
-use crate::content::{Catalog, Direction, LessonText, LocaleContent, LocaleMeta, SOURCE_LOCALE};
+use crate::content::{Catalog, Direction, LessonPack, LessonText, LocaleContent, LocaleMeta, SOURCE_LOCALE};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
@@ -57,10 +57,12 @@ struct LocaleBundles {
     meta: LocaleMeta,
     ui: Option<Bundle>,
     lessons: HashMap<String, Bundle>,
+    /// Its lesson texts come in a pack that was not given (yet): lessons fall back to English.
+    awaiting_pack: bool,
 }
 
 impl LocaleBundles {
-    fn new(locale: &LocaleContent) -> Self {
+    fn new(locale: &LocaleContent, pack: Option<&LessonPack>) -> Self {
         let bundle = |resource: &Arc<FluentResource>| {
             let mut bundle = FluentBundle::new(vec![locale.language.clone()]);
             // Isolation marks stay on: they keep numbers and names the right way round in
@@ -70,10 +72,15 @@ impl LocaleBundles {
             let _ = bundle.add_resource(Arc::clone(resource));
             bundle
         };
+        let lessons = match pack.filter(|_| locale.lessons_in_pack) {
+            Some(pack) => &pack.lessons,
+            None => &locale.lessons,
+        };
         LocaleBundles {
             meta: locale.meta.clone(),
             ui: locale.ui.as_ref().map(|file| bundle(&file.resource)),
-            lessons: locale.lessons.iter().map(|(id, file)| (id.clone(), bundle(&file.resource))).collect(),
+            lessons: lessons.iter().map(|(id, file)| (id.clone(), bundle(&file.resource))).collect(),
+            awaiting_pack: locale.lessons_in_pack && pack.is_none(),
         }
     }
 }
@@ -81,14 +88,40 @@ impl LocaleBundles {
 /// Turns message ids into text in the negotiated locale, falling back along the chain.
 pub struct Localizer {
     chain: Vec<LocaleBundles>,
+    choice: Option<String>,
 }
 
 impl Localizer {
     /// For the user's choice (if any) and the system languages.
     pub fn new(catalog: &Catalog, choice: Option<&str>, system: &[String]) -> Self {
+        Localizer::with_packs(catalog, choice, system, &BTreeMap::new())
+    }
+
+    /// The same, with the lesson packs read so far (keyed by locale code) for locales whose
+    /// lesson texts are not in this build.
+    pub fn with_packs(
+        catalog: &Catalog,
+        choice: Option<&str>,
+        system: &[String],
+        packs: &BTreeMap<String, std::rc::Rc<LessonPack>>,
+    ) -> Self {
         let codes = negotiate(catalog, choice, system);
-        let chain = codes.iter().filter_map(|code| catalog.locale(code)).map(LocaleBundles::new).collect();
-        Localizer { chain }
+        let chain = codes
+            .iter()
+            .filter_map(|code| catalog.locale(code))
+            .map(|locale| LocaleBundles::new(locale, packs.get(&locale.meta.code).map(|pack| &**pack)))
+            .collect();
+        Localizer { chain, choice: choice.map(str::to_owned) }
+    }
+
+    /// The language the user chose, if any, as it was given.
+    pub fn choice(&self) -> Option<&str> {
+        self.choice.as_deref()
+    }
+
+    /// Locales in the chain whose lesson texts come in a pack not given yet, best first.
+    pub fn missing_packs(&self) -> Vec<&str> {
+        self.chain.iter().filter(|bundles| bundles.awaiting_pack).map(|bundles| bundles.meta.code.as_str()).collect()
     }
 
     /// The locale in use: the first of the chain.

@@ -3,7 +3,9 @@
 //! message from the store's worker (the browser's origin-private files). A failure comes back
 //! as a `Failure` to show, never as a panic.
 
-use crate::progress::{LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, RunId, RunSummary, Timestamp};
+use crate::progress::{
+    LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, RunId, RunSummary, SafetyCircle, Timestamp,
+};
 use crate::store::requests::{Failure, Reply, Request};
 use crate::store::{DeviceSetting, Store};
 use std::cell::RefCell;
@@ -105,6 +107,17 @@ impl StoreClient {
             Reply::Progress(progress) => Ok(progress),
             other => Err(unexpected(other)),
         }
+    }
+
+    pub async fn safety_circle(&self, profile: ProfileId) -> Result<SafetyCircle, Failure> {
+        match self.call(Request::SafetyCircle { profile }).await? {
+            Reply::SafetyCircle(circle) => Ok(circle),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn set_safety_circle(&self, profile: ProfileId, circle: SafetyCircle) -> Result<(), Failure> {
+        self.done(Request::SetSafetyCircle { profile, circle }).await
     }
 
     async fn done(&self, request: Request) -> Result<(), Failure> {

@@ -13,6 +13,38 @@ pub use client::StoreClient;
 use crate::progress::{Profile, ProfileId, Timestamp};
 use crate::store::{DeviceSetting, Store, StoreError};
 
+/// Fetches the lesson texts of a language this build does not carry (the web build), as the
+/// pack's path and its JSON. Desktop and mobile builds carry every language, so they never ask.
+pub async fn fetch_lesson_pack(code: &str) -> Result<(String, String), String> {
+    let path = crate::content::pack::pack_path(code, crate::content::ContentFiles::lesson_pack_version());
+    #[cfg(target_arch = "wasm32")]
+    {
+        let text = web::fetch_text(&format!("/{path}")).await?;
+        Ok((path, text))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        Err(format!("{path}: this build carries every language's lessons and fetches no packs"))
+    }
+}
+
+/// The neutral page a quick exit shows on the web: blank, titled like a new tab, and bundled
+/// (precached), so it appears at once even offline.
+pub const QUICK_EXIT_PAGE: &str = "/blank.html";
+
+/// Leaves the app at once for the neutral page, replacing the current history entry. Returns
+/// `false` where there is no page to go to (desktop, mobile): the screens then show a blank one.
+pub fn quick_exit() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web::quick_exit(QUICK_EXIT_PAGE)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        false
+    }
+}
+
 /// How long progress is kept on this device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Storage {
@@ -63,6 +95,7 @@ pub struct Saved {
     pub text_size: Option<String>,
     pub reduced_motion: Option<String>,
     pub profile: Option<Profile>,
+    pub country: Option<String>,
 }
 
 impl Saved {
@@ -73,11 +106,12 @@ impl Saved {
         let text_size = store.setting(DeviceSetting::TextSize).await.ok().flatten();
         let reduced_motion = store.setting(DeviceSetting::ReducedMotion).await.ok().flatten();
         let profile_id = store.setting(DeviceSetting::CurrentProfile).await.ok().flatten();
+        let country = store.setting(DeviceSetting::Country).await.ok().flatten();
         let profile = match profile_id.and_then(|id| id.parse::<i64>().ok()) {
             Some(id) => store.profile(ProfileId(id)).await.ok(),
             None => None,
         };
-        Saved { language, text_size, reduced_motion, profile }
+        Saved { language, text_size, reduced_motion, profile, country }
     }
 }
 

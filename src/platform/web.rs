@@ -209,3 +209,23 @@ pub fn run_store_worker() {
 pub fn in_worker() -> bool {
     js_sys::global().dyn_into::<web_sys::DedicatedWorkerGlobalScope>().is_ok()
 }
+
+/// Fetches a file of the built app as text (a lesson pack); the service worker answers from its
+/// cache when the device is offline.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("there is no window to fetch from")?;
+    let response = JsFuture::from(window.fetch_with_str(path)).await.map_err(describe)?;
+    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("the server answered {} {}", response.status(), response.status_text()));
+    }
+    let text = JsFuture::from(response.text().map_err(describe)?).await.map_err(describe)?;
+    text.as_string().ok_or_else(|| "the answer was not text".to_owned())
+}
+
+/// Replaces the app with a blank page in this tab's history entry, so Back does not show the
+/// screen that was open. Returns whether the page is being replaced.
+pub fn quick_exit(page: &str) -> bool {
+    web_sys::window().is_some_and(|window| window.location().replace(page).is_ok())
+}

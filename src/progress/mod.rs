@@ -269,3 +269,119 @@ mod tests {
         assert_eq!(Audience::Trainers.home_band(), None);
     }
 }
+
+/// The first names or nicknames of up to five grown-ups a child trusts, kept in their profile
+/// on this device only. Names are checked when added and again when read back, so a damaged row
+/// can never put an empty or endless name on Help.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Vec<String>", into = "Vec<String>")]
+pub struct SafetyCircle {
+    names: Vec<String>,
+}
+
+/// Why a name cannot go in a safety circle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CircleProblem {
+    /// The circle already has `SafetyCircle::MAX_PEOPLE` names.
+    Full,
+    /// Empty, or longer than `SafetyCircle::MAX_NAME_CHARS` characters.
+    BadName,
+}
+
+impl fmt::Display for CircleProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CircleProblem::Full => write!(f, "a safety circle holds at most {} names", SafetyCircle::MAX_PEOPLE),
+            CircleProblem::BadName => {
+                write!(f, "a name in a safety circle has 1 to {} characters", SafetyCircle::MAX_NAME_CHARS)
+            }
+        }
+    }
+}
+
+impl std::error::Error for CircleProblem {}
+
+impl SafetyCircle {
+    pub const MAX_PEOPLE: usize = 5;
+    pub const MAX_NAME_CHARS: usize = 30;
+
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    pub fn is_full(&self) -> bool {
+        self.names.len() >= SafetyCircle::MAX_PEOPLE
+    }
+
+    /// The circle with `name` (trimmed) added at the end.
+    pub fn with_added(&self, name: &str) -> Result<SafetyCircle, CircleProblem> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > SafetyCircle::MAX_NAME_CHARS || name.chars().any(char::is_control)
+        {
+            return Err(CircleProblem::BadName);
+        }
+        if self.is_full() {
+            return Err(CircleProblem::Full);
+        }
+        let mut names = self.names.clone();
+        names.push(name.to_owned());
+        Ok(SafetyCircle { names })
+    }
+
+    /// The circle without the name at `index` (unchanged if there is none).
+    pub fn without(&self, index: usize) -> SafetyCircle {
+        let mut names = self.names.clone();
+        if index < names.len() {
+            names.remove(index);
+        }
+        SafetyCircle { names }
+    }
+}
+
+impl TryFrom<Vec<String>> for SafetyCircle {
+    type Error = CircleProblem;
+
+    fn try_from(names: Vec<String>) -> Result<Self, Self::Error> {
+        names.iter().try_fold(SafetyCircle::default(), |circle, name| circle.with_added(name))
+    }
+}
+
+impl From<SafetyCircle> for Vec<String> {
+    fn from(circle: SafetyCircle) -> Self {
+        circle.names
+    }
+}
+
+#[cfg(test)]
+mod safety_circle_tests {
+    use super::*;
+
+    #[test]
+    fn a_circle_takes_five_trimmed_names_and_no_more() {
+        let mut circle = SafetyCircle::default();
+        for name in ["  Mum ", "Grandpa Joe", "Ms Wanjiru", "Uncle Ade", "Coach"] {
+            circle = circle.with_added(name).expect("room for five");
+        }
+        assert_eq!(circle.names()[0], "Mum");
+        assert!(circle.is_full());
+        assert_eq!(circle.with_added("Aunt May"), Err(CircleProblem::Full));
+        let fewer = circle.without(1);
+        assert_eq!(fewer.names(), ["Mum", "Ms Wanjiru", "Uncle Ade", "Coach"]);
+        assert_eq!(fewer.without(9), fewer);
+    }
+
+    #[test]
+    fn empty_long_or_control_names_are_refused() {
+        let circle = SafetyCircle::default();
+        assert_eq!(circle.with_added("   "), Err(CircleProblem::BadName));
+        assert_eq!(circle.with_added(&"a".repeat(31)), Err(CircleProblem::BadName));
+        assert!(circle.with_added(&"é".repeat(30)).is_ok(), "30 characters, not bytes");
+        assert_eq!(circle.with_added("Mum\u{0}"), Err(CircleProblem::BadName));
+        assert!(SafetyCircle::try_from(vec!["".to_owned()]).is_err());
+        assert!(SafetyCircle::try_from(vec!["x".to_owned(); 6]).is_err());
+    }
+}

@@ -65,6 +65,18 @@ pub const MIGRATIONS: &[Migration] = &[
             ) STRICT;
         ",
     },
+    Migration {
+        version: 4,
+        name: "safety circle: the trusted grown-ups a child names, in their order",
+        sql: "
+            CREATE TABLE trusted_adult (
+                profile_id INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL CHECK (position >= 0),
+                name TEXT NOT NULL,
+                PRIMARY KEY (profile_id, position)
+            ) STRICT;
+        ",
+    },
 ];
 
 /// The schema version this build writes.

@@ -9,7 +9,7 @@ pub mod requests;
 use crate::progress::backup::{AttemptBackup, BACKUP_APP, BACKUP_FORMAT, Backup, ProfileBackup, RunBackup};
 use crate::progress::{
     Audience, LessonProgress, LessonStatus, NewAttempt, NewProfile, Profile, ProfileError, ProfileId, ReviewItem,
-    RunId, RunSummary, Timestamp,
+    RunId, RunSummary, SafetyCircle, Timestamp,
 };
 use migrations::{LATEST_VERSION, upgrade_to, user_version};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, params};
@@ -34,6 +34,8 @@ pub enum DeviceSetting {
     ReducedMotion,
     /// The id of the profile in use.
     CurrentProfile,
+    /// The country whose helplines Help shows: an ISO 3166 code, or `other`.
+    Country,
 }
 
 impl DeviceSetting {
@@ -43,6 +45,7 @@ impl DeviceSetting {
             DeviceSetting::TextSize => "text-size",
             DeviceSetting::ReducedMotion => "reduced-motion",
             DeviceSetting::CurrentProfile => "current-profile",
+            DeviceSetting::Country => "country",
         }
     }
 }
@@ -319,6 +322,42 @@ impl Store {
             .optional()
             .during("reading a profile")?
             .ok_or(StoreError::UnknownProfile(id))?
+    }
+
+    /// The profile's safety circle, in the order the child wrote it.
+    pub fn safety_circle(&self, id: ProfileId) -> Result<SafetyCircle> {
+        self.profile(id)?;
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT name FROM trusted_adult WHERE profile_id = ?1 ORDER BY position")
+            .during("reading a safety circle")?;
+        let names = statement
+            .query_map([id.0], |row| row.get::<_, String>(0))
+            .and_then(Iterator::collect::<rusqlite::Result<Vec<String>>>)
+            .during("reading a safety circle")?;
+        SafetyCircle::try_from(names).map_err(|problem| StoreError::BadStoredValue {
+            table: "trusted_adult",
+            id: id.0,
+            problem: problem.to_string(),
+        })
+    }
+
+    /// Replaces the profile's safety circle in one transaction.
+    pub fn set_safety_circle(&mut self, id: ProfileId, circle: &SafetyCircle) -> Result<()> {
+        const DURING: &str = "saving a safety circle";
+        self.profile(id)?;
+        let transaction = self.conn.transaction().during(DURING)?;
+        transaction.execute("DELETE FROM trusted_adult WHERE profile_id = ?1", [id.0]).during(DURING)?;
+        for (position, name) in circle.names().iter().enumerate() {
+            transaction
+                .execute(
+                    "INSERT INTO trusted_adult (profile_id, position, name) VALUES (?1, ?2, ?3)",
+                    params![id.0, position as i64, name],
+                )
+                .during(DURING)?;
+        }
+        transaction.commit().during(DURING)?;
+        Ok(())
     }
 
     pub fn set_profile_locale(&mut self, id: ProfileId, locale: &str) -> Result<()> {

@@ -4,7 +4,9 @@
 //! the screens the same on every platform.
 
 use super::{DeviceSetting, Store, StoreError};
-use crate::progress::{LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, RunId, RunSummary, Timestamp};
+use crate::progress::{
+    LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, RunId, RunSummary, SafetyCircle, Timestamp,
+};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19,6 +21,8 @@ pub enum Request {
     RecordAttempt { run: RunId, attempt: NewAttempt, at: Timestamp },
     FinishRun { run: RunId, summary: RunSummary, at: Timestamp },
     LessonProgress { profile: ProfileId },
+    SafetyCircle { profile: ProfileId },
+    SetSafetyCircle { profile: ProfileId, circle: SafetyCircle },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -29,6 +33,7 @@ pub enum Reply {
     Profiles(Vec<Profile>),
     Run(RunId),
     Progress(Vec<LessonProgress>),
+    SafetyCircle(SafetyCircle),
 }
 
 /// A request that failed, as it reaches a screen: what went wrong, in words for an adult.
@@ -75,6 +80,11 @@ impl Store {
                 Reply::Done
             }
             Request::LessonProgress { profile } => Reply::Progress(self.lesson_progress(profile)?),
+            Request::SafetyCircle { profile } => Reply::SafetyCircle(self.safety_circle(profile)?),
+            Request::SetSafetyCircle { profile, circle } => {
+                self.set_safety_circle(profile, &circle)?;
+                Reply::Done
+            }
         };
         Ok(reply)
     }

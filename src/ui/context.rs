@@ -4,12 +4,14 @@
 //! a crash, and nothing already saved is touched by it.
 
 use super::state::{Prefs, TextSize};
-use crate::content::Catalog;
+use crate::content::{Catalog, ContentFiles, LessonPack};
 use crate::i18n::Localizer;
-use crate::platform::{Boot, StartNotice, Storage, StoreClient};
+use crate::platform::{Boot, StartNotice, Storage, StoreClient, fetch_lesson_pack};
 use crate::progress::{Profile, Timestamp};
 use crate::store::requests::Failure;
 use dioxus::prelude::*;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 #[derive(Clone)]
@@ -19,11 +21,55 @@ pub struct Services {
     pub storage: Storage,
     pub system_languages: Rc<Vec<String>>,
     pub now: fn() -> Timestamp,
+    pub lesson_packs: LessonPacks,
+}
+
+/// Lesson packs read so far this run, and the languages already asked for, so a pack that
+/// cannot be had is asked for once per run, not at every screen.
+#[derive(Clone, Default)]
+pub struct LessonPacks {
+    read: Rc<RefCell<BTreeMap<String, Rc<LessonPack>>>>,
+    asked: Rc<RefCell<BTreeSet<String>>>,
 }
 
 impl Services {
     pub fn localizer(&self, language: Option<&str>) -> Rc<Localizer> {
-        Rc::new(Localizer::new(self.catalog, language, &self.system_languages))
+        let packs = self.lesson_packs.read.borrow();
+        Rc::new(Localizer::with_packs(self.catalog, language, &self.system_languages, &packs))
+    }
+
+    /// Fetches the lesson texts the current language still lacks (the web build carries only
+    /// English ones); once read and checked, the screens switch to them. Until then, and if
+    /// they cannot be had, lessons show in English, marked as English.
+    pub fn fetch_missing_lesson_packs(&self, state: AppState) {
+        let missing: Vec<String> = state.i18n.peek().missing_packs().into_iter().map(str::to_owned).collect();
+        for code in missing {
+            if !self.lesson_packs.asked.borrow_mut().insert(code.clone()) {
+                continue;
+            }
+            let services = self.clone();
+            spawn(async move { services.read_lesson_pack(state, code).await });
+        }
+    }
+
+    async fn read_lesson_pack(self, mut state: AppState, code: String) {
+        let read = match fetch_lesson_pack(&code).await {
+            Ok((path, json)) => self
+                .catalog
+                .read_lesson_pack(&path, &json, ContentFiles::lesson_pack_version())
+                .map_err(|errors| errors.to_string()),
+            Err(problem) => Err(problem),
+        };
+        match read {
+            Ok(pack) => {
+                self.lesson_packs.read.borrow_mut().insert(code, Rc::new(pack));
+                let choice = state.i18n.peek().choice().map(str::to_owned);
+                state.i18n.set(self.localizer(choice.as_deref()));
+            }
+            Err(problem) => {
+                state.notice.set(Some(Notice { message_id: "lesson-pack-failed-notice", detail: Some(problem) }));
+            }
+        }
     }
 }
 
@@ -41,6 +87,8 @@ pub struct AppState {
     pub prefs: Signal<Prefs>,
     pub profile: Signal<Option<Profile>>,
     pub notice: Signal<Option<Notice>>,
+    /// The country chosen for Help (an ISO 3166 code, or `other`); `None` until chosen.
+    pub country: Signal<Option<String>>,
 }
 
 impl AppState {
@@ -69,6 +117,7 @@ pub(super) fn start(boot: Option<Boot>) -> Result<(Services, AppState), String> 
         reduced_motion: saved.reduced_motion.as_deref() == Some("on"),
     };
     let profile = saved.profile;
+    let saved_country = saved.country;
     let language = saved.language;
     let services = Services {
         catalog,
@@ -76,6 +125,7 @@ pub(super) fn start(boot: Option<Boot>) -> Result<(Services, AppState), String> 
         storage: boot.storage,
         system_languages: Rc::new(boot.system_languages),
         now: boot.now,
+        lesson_packs: LessonPacks::default(),
     };
     let chosen = profile.as_ref().map(|profile| profile.locale.clone()).or(language);
     let i18n = services.localizer(chosen.as_deref());
@@ -88,6 +138,7 @@ pub(super) fn start(boot: Option<Boot>) -> Result<(Services, AppState), String> 
         prefs: Signal::new(prefs),
         profile: Signal::new(profile),
         notice: Signal::new(notice),
+        country: Signal::new(saved_country),
     };
     Ok((services, state))
 }

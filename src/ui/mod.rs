@@ -39,6 +39,11 @@ pub fn AppWith(boot: BootCell) -> Element {
         Ok((services, state)) => {
             use_context_provider(|| services.clone());
             use_context_provider(|| state);
+            // Whenever the language changes, fetch its lesson texts if this build lacks them.
+            use_effect(move || {
+                let _ = state.i18n.read();
+                services.fetch_missing_lesson_packs(state);
+            });
             rsx! { Router::<Route> {} }
         }
         Err(problem) => rsx! {

@@ -27,7 +27,7 @@ pub fn fixture_files(case: Option<&str>) -> ContentFiles {
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    ContentFiles { files, errors }
+    ContentFiles { files, errors, ..ContentFiles::default() }
 }
 
 pub fn fixture_catalog() -> Catalog {

@@ -129,6 +129,19 @@ export function lessonFile(id) {
   return JSON.parse(readFileSync(join(ROOT, "lessons", `${id}.json`), "utf8"));
 }
 
+/** A single-line message of a locale's lesson text, as written in its Fluent file. */
+export function lessonMessage(code, id, message) {
+  const text = readFileSync(join(ROOT, "locales", code, "lessons", `${id}.ftl`), "utf8");
+  const line = text.split("\n").find((line) => line.startsWith(`${message} = `));
+  assert.ok(line, `${message} in locales/${code}/lessons/${id}.ftl`);
+  return line.slice(message.length + 3).trim();
+}
+
+/** Waits until no lesson text on the screen is marked as shown in English (its pack has come). */
+export async function lessonTextTranslated(page) {
+  await page.locator('main [lang="en"]').first().waitFor({ state: "detached" });
+}
+
 /**
  * A regex for UI text with variables: Fluent wraps each variable in bidi isolation marks
  * (kept in the app for right-to-left languages), so `{}` stands for a value with its marks.
@@ -216,6 +229,22 @@ export async function finishQuiz(page, lesson, from = 0) {
     await page.getByRole("button", { name: last ? "See how you did" : "Next question" }).click();
   }
   await page.getByRole("heading", { name: "Well done for finishing!" }).waitFor();
+}
+
+/**
+ * Reads every card and answers every question of `lesson` in any language, finding buttons by
+ * their place rather than their words; ends on the results screen.
+ */
+export async function playLessonByPlace(page, lesson, { afterFirstAnswer = null } = {}) {
+  const next = page.locator(".lesson-card-view .nav-buttons .primary");
+  for (let card = 0; card < lesson.cards.length; card++) await next.click();
+  for (const [index, question] of lesson.questions.entries()) {
+    await page.locator(".question").waitFor();
+    await answer(page, question, { checkButton: page.locator(".question > button.primary") });
+    if (index === 0 && afterFirstAnswer) await afterFirstAnswer();
+    await page.locator(".feedback-panel .nav-buttons .primary").click();
+  }
+  await page.locator(".results").waitFor();
 }
 
 export function freshProfileDir() {

@@ -1,12 +1,18 @@
 //! Builds the web app: the wasm (release), its JS glue, a smaller wasm through wasm-opt, the
 //! page, style sheet, manifest and icons, a service worker that precaches all of it, and brotli
-//! and gzip copies of every file for the server to send as they are.
+//! and gzip copies of every file for the server to send as they are. Lesson texts in languages
+//! other than English go in one pack per language (`packs/`), fetched by the app when chosen.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use wasm_bindgen_cli_support::Bindgen;
+
+#[allow(dead_code)] // shared with the build script and the app, which use the rest
+#[path = "../../src/content/pack_files.rs"]
+mod pack_files;
 
 const TARGET: &str = "wasm32-unknown-unknown";
 /// The name of the glue and the wasm in the folder: `safesteps.js`, `safesteps_bg.wasm`.
@@ -21,6 +27,10 @@ pub struct Sizes {
     pub brotli: u64,
     pub wasm_raw: u64,
     pub wasm_brotli: u64,
+    /// Lesson packs: fetched only for the language in use, so not in the totals above.
+    pub packs: u64,
+    pub packs_brotli: u64,
+    pub largest_pack_brotli: u64,
 }
 
 pub fn build(dist: &Path) -> Result<Sizes, String> {
@@ -74,6 +84,10 @@ pub fn build(dist: &Path) -> Result<Sizes, String> {
     copy_dir(&root.join("assets").join("web"), dist)?;
     copy_dir(&root.join("assets").join("icons"), &dist.join("icons"))?;
 
+    println!("== lesson packs");
+    let packs = write_lesson_packs(&root, dist)?;
+    println!("{packs} lesson packs written");
+
     println!("== service worker (workbox)");
     run(
         Command::new("node").arg(root.join("scripts").join("web").join("service-worker.mjs")).arg(dist),
@@ -83,15 +97,51 @@ pub fn build(dist: &Path) -> Result<Sizes, String> {
     println!("== brotli and gzip copies");
     let sizes = compress_all(dist)?;
     println!(
-        "web bundle: {} raw, {} gzip, {} brotli; wasm alone: {} raw, {} brotli",
+        "web bundle (precached, English lessons): {} raw, {} gzip, {} brotli; wasm alone: {} raw, {} brotli",
         kib(sizes.raw),
         kib(sizes.gzip),
         kib(sizes.brotli),
         kib(sizes.wasm_raw),
         kib(sizes.wasm_brotli)
     );
+    println!(
+        "lesson packs: {} languages, {} brotli in all, largest {} brotli (one is fetched per language in use)",
+        sizes.packs,
+        kib(sizes.packs_brotli),
+        kib(sizes.largest_pack_brotli)
+    );
     println!("built {}", dist.display());
     Ok(sizes)
+}
+
+/// Writes `packs/<code>.<version>.json` for each language whose lesson texts the web build
+/// leaves out, with the comments (notes for translators) taken out. The app checks every pack
+/// it reads against English, and the tests check the same files on disk.
+fn write_lesson_packs(root: &Path, dist: &Path) -> Result<usize, String> {
+    let mut texts: Vec<(String, String)> = Vec::new();
+    for path in files_under(&root.join("locales"))? {
+        let relative = path.strip_prefix(root).unwrap_or(&path);
+        let relative: Vec<_> = relative.components().map(|part| part.as_os_str().to_string_lossy()).collect();
+        let relative = relative.join("/");
+        if pack_files::separate_lesson_file(&relative).is_some() {
+            let text = fs::read_to_string(&path).map_err(|error| format!("cannot read {relative}: {error}"))?;
+            texts.push((relative, text));
+        }
+    }
+    let version = pack_files::version(texts.iter().map(|(path, text)| (path.as_str(), text.as_str())));
+    let mut packs: BTreeMap<&str, BTreeMap<&str, String>> = BTreeMap::new();
+    for (path, text) in &texts {
+        let Some((code, lesson)) = pack_files::separate_lesson_file(path) else { continue };
+        packs.entry(code).or_default().insert(lesson, pack_files::without_comments(text));
+    }
+    let folder = dist.join(pack_files::PACK_FOLDER);
+    fs::create_dir_all(&folder).map_err(|error| format!("cannot create {}: {error}", folder.display()))?;
+    for (code, lessons) in &packs {
+        let pack = serde_json::json!({ "format": 1, "code": code, "version": version, "lessons": lessons });
+        let target = dist.join(pack_files::pack_path(code, &version));
+        fs::write(&target, pack.to_string()).map_err(|error| format!("cannot write {}: {error}", target.display()))?;
+    }
+    Ok(packs.len())
 }
 
 /// What the Rust compiler's wasm target turns on by default, so wasm-opt accepts it.
@@ -139,7 +189,17 @@ fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
 
 /// Writes `<file>.br` and `<file>.gz` beside each file and adds up the sizes.
 fn compress_all(dist: &Path) -> Result<Sizes, String> {
-    let mut sizes = Sizes { raw: 0, gzip: 0, brotli: 0, wasm_raw: 0, wasm_brotli: 0 };
+    let mut sizes = Sizes {
+        raw: 0,
+        gzip: 0,
+        brotli: 0,
+        wasm_raw: 0,
+        wasm_brotli: 0,
+        packs: 0,
+        packs_brotli: 0,
+        largest_pack_brotli: 0,
+    };
+    let packs = dist.join(pack_files::PACK_FOLDER);
     for path in files_under(dist)? {
         let bytes = fs::read(&path).map_err(|error| format!("cannot read {}: {error}", path.display()))?;
         let mut brotli = Vec::new();
@@ -151,9 +211,15 @@ fn compress_all(dist: &Path) -> Result<Sizes, String> {
         let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gzip.write_all(&bytes).map_err(|error| format!("gzip on {}: {error}", path.display()))?;
         let gzip = gzip.finish().map_err(|error| format!("gzip on {}: {error}", path.display()))?;
-        sizes.raw += bytes.len() as u64;
-        sizes.gzip += gzip.len() as u64;
-        sizes.brotli += brotli.len() as u64;
+        if path.starts_with(&packs) {
+            sizes.packs += 1;
+            sizes.packs_brotli += brotli.len() as u64;
+            sizes.largest_pack_brotli = sizes.largest_pack_brotli.max(brotli.len() as u64);
+        } else {
+            sizes.raw += bytes.len() as u64;
+            sizes.gzip += gzip.len() as u64;
+            sizes.brotli += brotli.len() as u64;
+        }
         if path.extension().is_some_and(|extension| extension == "wasm") {
             sizes.wasm_raw += bytes.len() as u64;
             sizes.wasm_brotli += brotli.len() as u64;

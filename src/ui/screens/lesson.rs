@@ -3,7 +3,8 @@
 //! after each answer, a hint, one retry, and the results with someone to talk to. Every answer
 //! is recorded as it is given, so closing the app mid-lesson keeps what was done.
 
-use super::{Picture, Route, fallback_language};
+use super::{Picture, QuickExit, Route, fallback_language};
+use crate::content::guide::{ABUSE_TOPICS, TELLING_TOPICS};
 use crate::content::messages::LessonText;
 use crate::content::{Band, Lesson as LessonModel};
 use crate::progress::{Audience, NewAttempt, RunId, RunSummary};
@@ -147,7 +148,12 @@ fn Player(lesson: LessonRef) -> Element {
     drop(play_now);
     rsx! {
         section { class: "screen lesson",
-            h1 { class: "lesson-heading", lang: fallback_lang, dir: fallback_dir, "{title}" }
+            div { class: "lesson-head",
+                h1 { class: "lesson-heading", lang: fallback_lang, dir: fallback_dir, "{title}" }
+                if ABUSE_TOPICS.contains(&lesson.topic.as_str()) {
+                    QuickExit {}
+                }
+            }
             {body}
         }
     }
@@ -532,6 +538,9 @@ fn Results(lesson: LessonRef, result: LessonResult) -> Element {
                     p { lang: fallback_lang, dir: fallback_dir, {i18n.lesson(&LessonText::trainer_prompt(&lesson.id))} }
                 }
             }
+            if TELLING_TOPICS.contains(&lesson.topic.as_str()) {
+                CircleReminder {}
+            }
             section { class: "someone-to-talk-to",
                 h3 { {i18n.ui("results-someone-title")} }
                 p { {i18n.ui("results-someone-body")} }
@@ -539,6 +548,41 @@ fn Results(lesson: LessonRef, result: LessonResult) -> Element {
             }
             div { class: "nav-buttons",
                 Link { class: "button primary", to: Route::Start {}, {i18n.ui("results-home")} }
+            }
+        }
+    }
+}
+
+/// At the end of a lesson about telling someone: the names in the child's safety circle, or
+/// where to write them.
+#[component]
+fn CircleReminder() -> Element {
+    let services = use_services();
+    let state = use_app_state();
+    let i18n = state.i18n.read().clone();
+    let profile = state.profile.read().as_ref().map(|profile| profile.id);
+    let circle = use_resource(move || {
+        let store = services.store.clone();
+        async move {
+            match profile {
+                Some(id) => store.safety_circle(id).await.ok(),
+                None => None,
+            }
+        }
+    });
+    let names = circle.read().clone().flatten().map(|circle| circle.names().to_vec()).unwrap_or_default();
+    rsx! {
+        section { class: "circle-reminder",
+            h3 { {i18n.ui("circle-results-title")} }
+            if names.is_empty() {
+                p { {i18n.ui("circle-results-add")} }
+            } else {
+                p { {i18n.ui("circle-results-body")} }
+                ul { class: "circle-names",
+                    for (index, name) in names.iter().enumerate() {
+                        li { key: "{index}", "{name}" }
+                    }
+                }
             }
         }
     }

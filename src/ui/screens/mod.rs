@@ -45,6 +45,10 @@ pub enum Route {
         Settings {},
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
+    #[end_layout]
+    // Where a quick exit goes when there is no browser page to replace the app with.
+    #[route("/blank")]
+    Blank {},
 }
 
 /// Around every screen. `lang` and `dir` follow the locale; the page's own `<html>` gets them
@@ -62,6 +66,17 @@ fn Shell() -> Element {
         sync_document_language(i18n.language_tag(), i18n.direction().html(), &i18n.ui("app-name"));
     });
     let notice = state.notice.read().clone();
+    // Leaving Help by the app's own links replaces its history entry, so Help is never left
+    // behind in Back's history for someone else to find (see `QuickExit`).
+    let on_help = matches!(use_route::<Route>(), Route::Help {});
+    let navigator = use_navigator();
+    let leave_help = move |to: Route| {
+        move |_| {
+            if on_help {
+                navigator.replace(to.clone());
+            }
+        }
+    };
     rsx! {
         div {
             class: prefs.root_class(),
@@ -71,9 +86,21 @@ fn Shell() -> Element {
             "data-storage": storage,
             a { class: "skip-link", href: "#content", {i18n.ui("shell-skip-to-content")} }
             header { class: "top-bar",
-                Link { class: "brand", to: Route::Start {}, {i18n.ui("app-name")} }
+                Link {
+                    class: "brand",
+                    to: Route::Start {},
+                    onclick_only: on_help,
+                    onclick: leave_help(Route::Start {}),
+                    {i18n.ui("app-name")}
+                }
                 nav { "aria-label": i18n.ui("shell-nav-label"),
-                    Link { class: "top-link", to: Route::Settings {}, {i18n.ui("shell-settings")} }
+                    Link {
+                        class: "top-link",
+                        to: Route::Settings {},
+                        onclick_only: on_help,
+                        onclick: leave_help(Route::Settings {}),
+                        {i18n.ui("shell-settings")}
+                    }
                 }
             }
             main { id: "content", tabindex: "-1",
@@ -100,7 +127,12 @@ fn Shell() -> Element {
                 Outlet::<Route> {}
             }
             footer { class: "help-dock",
-                Link { class: "help-button", to: Route::Help {}, "aria-label": i18n.ui("help-button-label"),
+                Link {
+                    class: "help-button",
+                    to: Route::Help {},
+                    // Already on Help: no second Help entry in the history.
+                    onclick_only: on_help,
+                    "aria-label": i18n.ui("help-button-label"),
                     span { class: "help-button-icon", "aria-hidden": "true", "?" }
                     span { {i18n.ui("help-button")} }
                 }
@@ -141,6 +173,36 @@ fn Start() -> Element {
         rsx! { Home {} }
     } else {
         rsx! { Welcome {} }
+    }
+}
+
+/// Replaces the app at once with a blank page, for a child who is not alone: on the web the
+/// page itself is replaced (Back then shows the screen before, never this one); elsewhere a blank
+/// screen takes the place of this one.
+#[component]
+pub(super) fn QuickExit() -> Element {
+    let i18n = use_app_state().i18n.read().clone();
+    let navigator = use_navigator();
+    rsx! {
+        button {
+            class: "quick-exit",
+            r#type: "button",
+            "aria-label": i18n.ui("quick-exit-label"),
+            onclick: move |_| {
+                if !crate::platform::quick_exit() {
+                    navigator.replace(Route::Blank {});
+                }
+            },
+            {i18n.ui("quick-exit")}
+        }
+    }
+}
+
+/// The neutral screen a quick exit leaves on desktop and mobile: nothing at all.
+#[component]
+fn Blank() -> Element {
+    rsx! {
+        div { class: "blank" }
     }
 }
 

@@ -1,8 +1,11 @@
-//! Settings: language, the profile in use (switch or add), text size and reduced motion.
+//! Settings: language, the country for Help, the profile in use (switch or add), text size and
+//! reduced motion.
 //! Each change is saved on the device at once and applied everywhere.
 
+use super::help::CountryPicker;
 use super::language::LanguageList;
 use super::{Picture, Route};
+use crate::help::Directory;
 use crate::progress::Profile;
 use crate::store::DeviceSetting;
 use crate::ui::context::{save_in_background, use_app_state, use_services};
@@ -62,6 +65,11 @@ pub fn Settings() -> Element {
                             }
                         }
                     },
+                }
+            }
+            if let Ok(directory) = Directory::embedded() {
+                section { class: "settings-group",
+                    CountryPicker { directory }
                 }
             }
             section { class: "settings-group",
