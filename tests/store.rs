@@ -329,6 +329,7 @@ fn store_with_history() -> Store {
     play(&mut store, sam, &["pick", "act"], T0);
     play(&mut store, io, &[], T0 + 10_000);
     store.start_run(io, "explorers-fixture", T0 + 20_000).unwrap();
+    store.set_safety_circle(sam, &circle(&["Mum", "Mr Otieno"])).unwrap();
     store
 }
 
@@ -338,6 +339,8 @@ fn a_backup_round_trips_into_another_device() {
     let backup = source.export_backup(T0 + 99).unwrap();
     assert_eq!(backup.profiles.len(), 2);
     assert_eq!(backup.profiles[1].runs.len(), 2);
+    assert_eq!(backup.profiles[0].safety_circle.names(), ["Mum", "Mr Otieno"]);
+    assert!(backup.profiles[1].safety_circle.is_empty());
     let json = backup.to_json();
     let parsed = Backup::parse(&json).unwrap();
     assert_eq!(parsed, backup);
@@ -456,4 +459,102 @@ fn the_country_for_help_is_a_device_setting() {
     let (_dir, path) = temp_db();
     open(&path).set_setting(DeviceSetting::Country, "KE").unwrap();
     assert_eq!(open(&path).setting(DeviceSetting::Country).unwrap().as_deref(), Some("KE"));
+}
+
+const DAY: i64 = 24 * 60 * 60 * 1000;
+
+#[test]
+fn a_deleted_profile_leaves_the_lists_and_comes_back_whole_within_thirty_days() {
+    let (_dir, path) = temp_db();
+    let mut store = open(&path);
+    let ana = store.create_profile(&child("Ana"), T0).unwrap().id;
+    let ben = store.create_profile(&child("Ben"), T0).unwrap().id;
+    play(&mut store, ana, &["pick"], T0);
+    store.set_safety_circle(ana, &circle(&["Mum"])).unwrap();
+    let progress = store.lesson_progress(ana).unwrap();
+
+    store.delete_profile(ana, T0 + DAY).unwrap();
+    assert_eq!(store.profiles().unwrap().iter().map(|p| p.id).collect::<Vec<_>>(), [ben]);
+    assert!(matches!(store.profile(ana), Err(StoreError::UnknownProfile(_))));
+    let deleted = store.deleted_profiles(T0 + 2 * DAY).unwrap();
+    assert_eq!(deleted.len(), 1);
+    assert_eq!((deleted[0].profile.id, deleted[0].restorable_until), (ana, T0 + DAY + 30 * DAY));
+    drop(store);
+
+    // Reopening (a restart) keeps the undo; restoring brings back progress and circle.
+    let mut store = open(&path);
+    assert_eq!(store.purge_expired(T0 + 20 * DAY).unwrap(), (0, 0));
+    let restored = store.restore_profile(ana, T0 + 29 * DAY).unwrap();
+    assert_eq!(restored.nickname, "Ana");
+    assert_eq!(store.lesson_progress(ana).unwrap(), progress);
+    assert_eq!(store.safety_circle(ana).unwrap().names(), ["Mum"]);
+    assert!(store.deleted_profiles(T0 + 29 * DAY).unwrap().is_empty());
+}
+
+#[test]
+fn after_thirty_days_a_deletion_is_final_and_only_then() {
+    let (_dir, path) = temp_db();
+    let mut store = open(&path);
+    let ana = store.create_profile(&child("Ana"), T0).unwrap().id;
+    play(&mut store, ana, &[], T0);
+    store.delete_profile(ana, T0).unwrap();
+    assert!(matches!(store.restore_profile(ana, T0 + 30 * DAY), Err(StoreError::UnknownProfile(_))));
+    assert!(store.deleted_profiles(T0 + 30 * DAY).unwrap().is_empty());
+    assert_eq!(store.purge_expired(T0 + 30 * DAY).unwrap(), (1, 0), "one profile, no separately reset run");
+    let conn = Connection::open(&path).unwrap();
+    let count = |table: &str| -> i64 {
+        conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |row| row.get(0)).unwrap()
+    };
+    assert_eq!((count("profile"), count("lesson_run"), count("attempt")), (0, 0, 0), "its runs and answers go with it");
+}
+
+#[test]
+fn a_reset_sets_lessons_back_to_not_started_and_can_be_undone() {
+    let mut store = Store::open_in_memory().unwrap();
+    let ana = store.create_profile(&child("Ana"), T0).unwrap().id;
+    play(&mut store, ana, &["pick"], T0);
+    let before = (store.lesson_progress(ana).unwrap(), store.review_queue(ana).unwrap());
+    assert_eq!(store.undoable_reset(ana, T0).unwrap(), None);
+
+    store.reset_progress(ana, T0 + DAY).unwrap();
+    assert!(store.lesson_progress(ana).unwrap().is_empty());
+    assert!(store.review_queue(ana).unwrap().is_empty());
+    assert!(store.export_backup(T0 + DAY).unwrap().profiles[0].runs.is_empty(), "a backup holds what is current");
+    play(&mut store, ana, &[], T0 + 2 * DAY);
+    assert_eq!(store.undoable_reset(ana, T0 + 3 * DAY).unwrap(), Some(T0 + DAY));
+
+    assert!(store.undo_reset(ana, T0 + 3 * DAY).unwrap());
+    assert_eq!(store.lesson_progress(ana).unwrap().len(), 1);
+    assert_eq!(store.export_backup(T0 + 3 * DAY).unwrap().profiles[0].runs.len(), 2, "old run back, new run kept");
+    assert!(store.review_queue(ana).unwrap().is_empty(), "the newer right answer still counts");
+    assert_eq!(before.1.len(), 1);
+    assert!(!store.undo_reset(ana, T0 + 3 * DAY).unwrap(), "nothing left to undo");
+
+    store.reset_progress(ana, T0 + 4 * DAY).unwrap();
+    assert!(!store.undo_reset(ana, T0 + 34 * DAY).unwrap(), "too late after thirty days");
+    assert_eq!(store.purge_expired(T0 + 34 * DAY).unwrap(), (0, 2));
+}
+
+#[test]
+fn the_family_view_sees_lessons_and_topics_never_the_answers() {
+    use safesteps::progress::family::child_summary;
+    let catalog = fixture_catalog();
+    let mut store = Store::open_in_memory().unwrap();
+    let ana = store.create_profile(&child("Ana"), T0).unwrap().id;
+    assert_eq!(child_summary(catalog.lessons(), &[], &[]), Default::default());
+    play(&mut store, ana, &["pick"], T0);
+    let summary =
+        child_summary(catalog.lessons(), &store.lesson_progress(ana).unwrap(), &store.review_queue(ana).unwrap());
+    let lesson = catalog.lesson("explorers-fixture").unwrap();
+    assert_eq!(summary.done, std::slice::from_ref(&lesson.id));
+    let mastered = store.lesson_progress(ana).unwrap()[0].status == LessonStatus::Mastered;
+    assert_eq!(summary.mastered.len(), usize::from(mastered));
+    assert_eq!(summary.talk_about, std::slice::from_ref(&lesson.topic), "a missed question gives its lesson's topic");
+    let shown = format!("{summary:?}");
+    assert!(!shown.contains("pick") && !shown.contains("choice"), "no question or answer: {shown}");
+
+    play(&mut store, ana, &[], T0 + 10_000);
+    let again =
+        child_summary(catalog.lessons(), &store.lesson_progress(ana).unwrap(), &store.review_queue(ana).unwrap());
+    assert!(again.talk_about.is_empty(), "answered right since: nothing left to talk about");
 }

@@ -44,7 +44,7 @@ fn main() -> ExitCode {
     }
     let files = ContentFiles::from_dir(&root);
     match command.as_deref() {
-        Some("check") => check(&files),
+        Some("check") => check(&files, &root),
         Some("coverage") => print_coverage(&files),
         Some("report") => print_report(&files),
         Some(other) => usage_error(&format!("unknown command `{other}`")),
@@ -57,8 +57,9 @@ fn usage_error(problem: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn check(files: &ContentFiles) -> ExitCode {
-    let (catalog, errors) = Catalog::build(files);
+fn check(files: &ContentFiles, root: &std::path::Path) -> ExitCode {
+    let (catalog, mut errors) = Catalog::build(files);
+    errors.extend(check_help_directory(&catalog, root));
     let lessons = catalog.lessons().len();
     let locales = catalog.locales().len();
     let file_count = files.files.len();
@@ -85,6 +86,19 @@ fn check(files: &ContentFiles) -> ExitCode {
         println!("  {error}");
     }
     ExitCode::FAILURE
+}
+
+/// The help directory beside the lessons, if the folder has one: valid, and every country named
+/// in English.
+fn check_help_directory(catalog: &Catalog, root: &std::path::Path) -> Vec<safesteps::content::ContentError> {
+    use safesteps::help::{DIRECTORY_PATH, Directory};
+    let Ok(text) = std::fs::read_to_string(root.join(DIRECTORY_PATH)) else { return Vec::new() };
+    let directory = match Directory::parse(DIRECTORY_PATH, &text) {
+        Ok(directory) => directory,
+        Err(errors) => return errors,
+    };
+    let english = catalog.source_locale().and_then(|locale| locale.ui.as_ref());
+    directory.unnamed_countries(|id| english.is_some_and(|ui| ui.has(id, None)))
 }
 
 fn print_coverage(files: &ContentFiles) -> ExitCode {

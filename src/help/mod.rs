@@ -158,6 +158,20 @@ impl Directory {
         languages.into_iter().filter_map(region_of).find_map(|region| self.country(&region))
     }
 
+    /// Countries whose name message (`country-<code>`) the English interface lacks.
+    pub fn unnamed_countries(&self, english_has: impl Fn(&str) -> bool) -> Vec<ContentError> {
+        self.countries
+            .iter()
+            .enumerate()
+            .filter(|(_, country)| !english_has(&country.name_message()))
+            .map(|(index, country)| {
+                let problem =
+                    format!("`{}` has no name: add `{}` to locales/en/ui.ftl", country.code, country.name_message());
+                ContentError::at_json(DIRECTORY_PATH, format!("countries[{index}].code"), problem)
+            })
+            .collect()
+    }
+
     fn problems(&self, path: &str) -> Vec<ContentError> {
         let mut errors = Vec::new();
         let mut problem = |place: String, text: String| errors.push(ContentError::at_json(path, place, text));

@@ -2,7 +2,7 @@
 //! caregiver can keep and bring back. Parsing checks everything before the store touches
 //! anything, so a malformed backup changes nothing and says where it is wrong.
 
-use super::{Audience, NewProfile, RunSummary, Timestamp};
+use super::{Audience, NewProfile, RunSummary, SafetyCircle, Timestamp};
 use crate::quiz::Answer;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -29,6 +29,9 @@ pub struct ProfileBackup {
     pub locale: String,
     pub created_at: Timestamp,
     pub runs: Vec<RunBackup>,
+    /// Absent in backups from before safety circles, and when the circle is empty.
+    #[serde(default, skip_serializing_if = "SafetyCircle::is_empty")]
+    pub safety_circle: SafetyCircle,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

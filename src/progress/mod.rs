@@ -2,6 +2,8 @@
 //! backup format. No SQL here (that is `store`), no screens; just the shapes and their rules.
 
 pub mod backup;
+pub mod family;
+pub mod gate;
 
 use crate::content::Band;
 use crate::quiz::{Answer, LessonResult, Outcome};
@@ -268,6 +270,20 @@ mod tests {
         }
         assert_eq!(Audience::Trainers.home_band(), None);
     }
+}
+
+/// How long a deleted profile or a reset can be undone. A child's progress is never lost to one
+/// mistaken tap or a forgotten gate.
+pub const UNDO_DAYS: i64 = 30;
+/// `UNDO_DAYS` in milliseconds.
+pub const UNDO_WINDOW: Timestamp = UNDO_DAYS * 24 * 60 * 60 * 1000;
+
+/// A profile deleted not long ago, which can still be restored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeletedProfile {
+    pub profile: Profile,
+    pub deleted_at: Timestamp,
+    pub restorable_until: Timestamp,
 }
 
 /// The first names or nicknames of up to five grown-ups a child trusts, kept in their profile

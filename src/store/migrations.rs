@@ -77,6 +77,14 @@ pub const MIGRATIONS: &[Migration] = &[
             ) STRICT;
         ",
     },
+    Migration {
+        version: 5,
+        name: "undo for 30 days: profiles deleted and lesson runs reset are marked, not removed",
+        sql: "
+            ALTER TABLE profile ADD COLUMN deleted_at INTEGER;
+            ALTER TABLE lesson_run ADD COLUMN discarded_at INTEGER;
+        ",
+    },
 ];
 
 /// The schema version this build writes.

@@ -11,6 +11,7 @@ use crate::progress::{
     Audience, LessonProgress, LessonStatus, NewAttempt, NewProfile, Profile, ProfileError, ProfileId, ReviewItem,
     RunId, RunSummary, SafetyCircle, Timestamp,
 };
+pub use crate::progress::{DeletedProfile, UNDO_DAYS, UNDO_WINDOW};
 use migrations::{LATEST_VERSION, upgrade_to, user_version};
 use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, params};
 use std::fmt;
@@ -305,7 +306,8 @@ impl Store {
         let mut statement = self
             .conn
             .prepare_cached(
-                "SELECT id, nickname, avatar, audience, locale, created_at FROM profile ORDER BY created_at, id",
+                "SELECT id, nickname, avatar, audience, locale, created_at FROM profile WHERE deleted_at IS NULL
+                 ORDER BY created_at, id",
             )
             .during("listing profiles")?;
         let rows = statement.query_map([], read_profile).during("listing profiles")?;
@@ -315,13 +317,114 @@ impl Store {
     pub fn profile(&self, id: ProfileId) -> Result<Profile> {
         self.conn
             .query_row(
-                "SELECT id, nickname, avatar, audience, locale, created_at FROM profile WHERE id = ?1",
+                "SELECT id, nickname, avatar, audience, locale, created_at FROM profile WHERE id = ?1 AND deleted_at IS NULL",
                 [id.0],
                 read_profile,
             )
             .optional()
             .during("reading a profile")?
             .ok_or(StoreError::UnknownProfile(id))?
+    }
+
+    /// Deletes a profile so that it can be restored for `UNDO_DAYS` days: it leaves every list
+    /// at once, and its progress and safety circle stay until `purge_expired` runs after that.
+    pub fn delete_profile(&mut self, id: ProfileId, at: Timestamp) -> Result<()> {
+        self.profile(id)?;
+        self.conn
+            .execute("UPDATE profile SET deleted_at = ?1 WHERE id = ?2", params![at, id.0])
+            .during("deleting a profile")?;
+        Ok(())
+    }
+
+    /// Profiles deleted less than `UNDO_DAYS` days before `now`, most recent first.
+    pub fn deleted_profiles(&self, now: Timestamp) -> Result<Vec<DeletedProfile>> {
+        const DURING: &str = "listing deleted profiles";
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT id, nickname, avatar, audience, locale, created_at, deleted_at FROM profile
+                 WHERE deleted_at IS NOT NULL AND deleted_at > ?1 ORDER BY deleted_at DESC, id",
+            )
+            .during(DURING)?;
+        let rows = statement
+            .query_map([now - UNDO_WINDOW], |row| {
+                let deleted_at: Timestamp = row.get(6)?;
+                Ok(read_profile(row)?.map(|profile| DeletedProfile {
+                    profile,
+                    deleted_at,
+                    restorable_until: deleted_at + UNDO_WINDOW,
+                }))
+            })
+            .during(DURING)?;
+        rows.map(|row| row.during(DURING)?).collect()
+    }
+
+    /// Brings a deleted profile back with everything it had, if its undo time has not run out.
+    pub fn restore_profile(&mut self, id: ProfileId, now: Timestamp) -> Result<Profile> {
+        let changed = self
+            .conn
+            .execute(
+                "UPDATE profile SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL AND deleted_at > ?2",
+                params![id.0, now - UNDO_WINDOW],
+            )
+            .during("restoring a profile")?;
+        if changed == 0 {
+            return Err(StoreError::UnknownProfile(id));
+        }
+        self.profile(id)
+    }
+
+    /// Sets a profile's lessons back to not started; undoable for `UNDO_DAYS` days.
+    pub fn reset_progress(&mut self, id: ProfileId, at: Timestamp) -> Result<()> {
+        self.profile(id)?;
+        self.conn
+            .execute(
+                "UPDATE lesson_run SET discarded_at = ?1 WHERE profile_id = ?2 AND discarded_at IS NULL",
+                params![at, id.0],
+            )
+            .during("resetting progress")?;
+        Ok(())
+    }
+
+    /// When the profile's last reset can still be undone: the time of that reset.
+    pub fn undoable_reset(&self, id: ProfileId, now: Timestamp) -> Result<Option<Timestamp>> {
+        self.profile(id)?;
+        self.conn
+            .query_row(
+                "SELECT MAX(discarded_at) FROM lesson_run WHERE profile_id = ?1 AND discarded_at > ?2",
+                params![id.0, now - UNDO_WINDOW],
+                |row| row.get(0),
+            )
+            .during("reading the last reset")
+    }
+
+    /// Undoes the profile's last reset (the runs it set aside come back); `false` if there is
+    /// none left to undo.
+    pub fn undo_reset(&mut self, id: ProfileId, now: Timestamp) -> Result<bool> {
+        let Some(reset_at) = self.undoable_reset(id, now)? else { return Ok(false) };
+        self.conn
+            .execute(
+                "UPDATE lesson_run SET discarded_at = NULL WHERE profile_id = ?1 AND discarded_at = ?2",
+                params![id.0, reset_at],
+            )
+            .during("undoing a reset")?;
+        Ok(true)
+    }
+
+    /// Removes for good what was deleted or reset more than `UNDO_DAYS` days before `now`;
+    /// returns how many profiles and lesson runs went.
+    pub fn purge_expired(&mut self, now: Timestamp) -> Result<(usize, usize)> {
+        const DURING: &str = "removing what can no longer be undone";
+        let cutoff = now - UNDO_WINDOW;
+        let transaction = self.conn.transaction().during(DURING)?;
+        let runs = transaction
+            .execute("DELETE FROM lesson_run WHERE discarded_at IS NOT NULL AND discarded_at <= ?1", [cutoff])
+            .during(DURING)?;
+        let profiles = transaction
+            .execute("DELETE FROM profile WHERE deleted_at IS NOT NULL AND deleted_at <= ?1", [cutoff])
+            .during(DURING)?;
+        transaction.commit().during(DURING)?;
+        Ok((profiles, runs))
     }
 
     /// The profile's safety circle, in the order the child wrote it.
@@ -449,11 +552,14 @@ impl Store {
                         MAX(COALESCE(finished_at, started_at)),
                         (SELECT score FROM lesson_run best WHERE best.profile_id = run.profile_id
                             AND best.lesson_id = run.lesson_id AND best.finished_at IS NOT NULL
+                            AND best.discarded_at IS NULL
                             ORDER BY score DESC, finished_at DESC LIMIT 1),
                         (SELECT question_count FROM lesson_run best WHERE best.profile_id = run.profile_id
                             AND best.lesson_id = run.lesson_id AND best.finished_at IS NOT NULL
+                            AND best.discarded_at IS NULL
                             ORDER BY score DESC, finished_at DESC LIMIT 1)
-                 FROM lesson_run run WHERE profile_id = ?1 GROUP BY lesson_id ORDER BY lesson_id",
+                 FROM lesson_run run WHERE profile_id = ?1 AND discarded_at IS NULL
+                 GROUP BY lesson_id ORDER BY lesson_id",
             )
             .during("reading lesson progress")?;
         let rows = statement
@@ -483,7 +589,7 @@ impl Store {
                            ROW_NUMBER() OVER (PARTITION BY run.lesson_id, attempt.question_id
                                               ORDER BY attempt.recorded_at DESC, attempt.id DESC) AS newest
                     FROM attempt JOIN lesson_run run ON run.id = attempt.run_id
-                    WHERE run.profile_id = ?1 AND attempt.try_number = 1)
+                    WHERE run.profile_id = ?1 AND run.discarded_at IS NULL AND attempt.try_number = 1)
                  SELECT lesson_id, question_id, recorded_at FROM first_tries
                  WHERE newest = 1 AND correct = 0 ORDER BY recorded_at, lesson_id, question_id",
             )
@@ -502,6 +608,7 @@ impl Store {
         for profile in self.profiles()? {
             profiles.push(ProfileBackup {
                 runs: self.runs_for_backup(profile.id)?,
+                safety_circle: self.safety_circle(profile.id)?,
                 nickname: profile.nickname,
                 avatar: profile.avatar,
                 audience: profile.audience,
@@ -518,7 +625,7 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT id, lesson_id, started_at, finished_at, question_count, score, first_try_correct, hints_used, mastered
-                 FROM lesson_run WHERE profile_id = ?1 ORDER BY started_at, id",
+                 FROM lesson_run WHERE profile_id = ?1 AND discarded_at IS NULL ORDER BY started_at, id",
             )
             .during(DURING)?;
         let runs: Vec<(i64, RunBackup)> = runs_query
@@ -606,6 +713,14 @@ impl Store {
                 .during(DURING)?;
             let profile_id = transaction.last_insert_rowid();
             ids.push(ProfileId(profile_id));
+            for (position, name) in profile.safety_circle.names().iter().enumerate() {
+                transaction
+                    .execute(
+                        "INSERT INTO trusted_adult (profile_id, position, name) VALUES (?1, ?2, ?3)",
+                        params![profile_id, position as i64, name],
+                    )
+                    .during(DURING)?;
+            }
             for run in &profile.runs {
                 let summary = run.summary.as_ref();
                 transaction
