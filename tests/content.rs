@@ -81,9 +81,10 @@ fn coverage_counts_values_and_attributes_per_locale() {
     assert_eq!((english.code.as_str(), english.ui.percent(), english.lessons.percent()), ("en", 100, 100));
     let spanish = rows.iter().find(|row| row.code == "es").expect("es row");
     assert_eq!(spanish.status, LocaleStatus::Partial);
-    // lesson-title, card-one, q-pick and its hint out of the fixture lesson's units.
+    // lesson-title, card-one, q-pick and its hint out of the fixture lesson's units (each card
+    // also has its together-mode prompt, and the lesson a next step at home).
     assert_eq!(spanish.lessons.translated, 4);
-    assert_eq!(spanish.lessons.total, 60);
+    assert_eq!(spanish.lessons.total, 64);
     assert_eq!(spanish.ui.translated, 2);
     let arabic = rows.iter().find(|row| row.code == "ar").expect("ar row");
     assert_eq!(arabic.lessons.translated, 0);

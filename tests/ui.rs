@@ -233,3 +233,34 @@ fn lessons_about_abuse_carry_the_quick_exit_and_others_do_not() {
     assert_complete(&kindness, "/lesson/explorers-kind-and-unkind");
     assert!(!kindness.contains("class=\"quick-exit\""), "{kindness}");
 }
+
+#[test]
+fn the_family_pages_sit_behind_the_grown_ups_gate() {
+    for route in ["/family", "/family/profiles"] {
+        let html = render_with(route, with_profile(Audience::Explorers));
+        assert_complete(&html, route);
+        assert!(html.contains("For grown-ups") && html.contains("To go on, type the answer: what is"), "{html}");
+        assert!(
+            !html.contains("Lessons done:") && !html.contains("Delete profile"),
+            "{route} shows nothing behind the gate: {html}"
+        );
+    }
+}
+
+#[test]
+fn conversation_starters_gather_the_lessons_prompts_by_topic() {
+    let html = render_with("/starters", with_profile(Audience::Caregivers));
+    assert_complete(&html, "/starters");
+    assert!(html.contains("id=\"topic-privacy\"") && html.contains("id=\"topic-sextortion\""), "{html}");
+    assert!(html.contains("With a child aged 5–8") && html.contains("For you and your child"), "{html}");
+    assert!(html.contains("With a group (Ages 13–17)") && html.contains("With a group (Parents and carers)"), "{html}");
+}
+
+#[test]
+fn a_young_childs_lesson_offers_together_mode_and_others_do_not() {
+    let young = render_with("/lesson/explorers-my-private-info", with_profile(Audience::Explorers));
+    assert!(young.contains("We're doing this together") && young.contains("aria-pressed=\"false\""), "{young}");
+    assert!(!young.contains("together-prompt"), "off until chosen: {young}");
+    let older = render_with("/lesson/navigators-online-friends", with_profile(Audience::Navigators));
+    assert!(!older.contains("We're doing this together"), "{older}");
+}

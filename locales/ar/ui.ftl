@@ -352,6 +352,250 @@ help-helplines-link = ابحث عن خطّ مساعدة في بلدك (childhelp
 # Where the helpline information comes from and when it was checked.
 help-helplines-source = المصدر: Child Helpline International، جرى التحقّق في 22 نوفمبر (تشرين الثاني) 2026.
 
+## Help: quick exit
+
+# A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
+quick-exit = خروج سريع
+# What the quick exit button does, for screen readers.
+quick-exit-label = خروج سريع: مغادرة هذا التطبيق الآن وعرض صفحة فارغة
+
+## Help: what to do now (step lists; each line of a list is one step, keep one step per line)
+
+# Heading above the situations.
+help-now-title = ماذا تفعل الآن
+# Under that heading.
+help-now-intro = اضغط على ما يحدث معك. خطوة واحدة في كل مرة.
+# Situation title for ages 5–8: someone asks for pictures of their body, or says scary things.
+help-now-pictures-explorers-title = شخص يطلب صورًا لي، أو يخيفني
+# Steps for ages 5–8. One step per line.
+help-now-pictures-explorers =
+    توقّف. يمكنك أن تقول: لا.
+    لا ترسل أي صورة.
+    اخرج من اللعبة أو المحادثة.
+    أخبِر الآن شخصًا كبيرًا في دائرة الأمان الخاصة بك.
+    هذا ليس ذنبك. لقد أحسنت حين أخبرت.
+# Situation title for ages 9–12: someone asks for pictures or threatens them.
+help-now-pictures-navigators-title = شخص يطلب مني صورًا أو يهدّدني
+# Steps for ages 9–12. One step per line.
+help-now-pictures-navigators =
+    هذا ليس ذنبك، حتى لو أرسلت شيئًا من قبل.
+    توقّف عن الردّ. لا ترسل أي شيء، ولا تدفع أي مال.
+    احتفظ بالرسائل. التقط صورًا للشاشة واكتب اسم المستخدم.
+    احظر الحساب وأبلِغ عنه في التطبيق.
+    أخبِر اليوم شخصًا كبيرًا تثق به. عليه أن يساعدك، لا أن يلومك.
+# Situation title for ages 13–17: sextortion (pictures asked for, threats to share them, demands for money or more).
+help-now-pictures-teens-title = شخص يطلب مني صورًا أو يهدّدني
+# Steps for ages 13–17 (sextortion). One step per line.
+help-now-pictures-teens =
+    هذه جريمة، وهي ليست ذنبك، حتى لو شاركت شيئًا أو دفعت من قبل.
+    لا تدفع، ولا ترسل المزيد. توقّف عن الردّ.
+    احتفظ بالأدلّة: صور الشاشة، وأسماء المستخدمين، والروابط. لا تحذف حسابك الآن.
+    أبلِغ عن الحساب في التطبيق، وأبلِغ CyberTipline أو الشرطة في منطقتك.
+    يمكن لخدمة Take It Down (takeitdown.ncmec.org) أن تساعد على إزالة الصور؛ ولا يخرج من جهازك إلا رمز يمثّل الصورة.
+    أخبِر شخصًا تثق به، أو اتّصل بأحد خطوط المساعدة أدناه. لم يفت الأوان لطلب المساعدة.
+# Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
+help-now-pictures-caregivers-title = يُطلَب من طفلي إرسال صور، أو يتعرّض للتهديد
+# Steps for caregivers. One step per line.
+help-now-pictures-caregivers =
+    حافظ على هدوئك. اشكر طفلك لأنه أخبرك، وقل له إن الأمر ليس ذنبه.
+    لا تدفع ولا تردّ على ذلك الشخص. نادرًا ما يوقف الدفعُ التهديدات.
+    احتفظ بالأدلّة: صور الشاشة، وأسماء المستخدمين، والروابط. لا تُعِد إرسال أي صورة.
+    أبلِغ عن الحساب لدى المنصّة، وأبلِغ CyberTipline أو الشرطة في منطقتك.
+    استخدم Take It Down (takeitdown.ncmec.org) للمساعدة على إزالة صور طفلك.
+    ابقَ قريبًا منه. اتّصل بأحد خطوط المساعدة أدناه إذا احتجت أنت أو طفلك إلى الدعم.
+# Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
+help-now-uncomfortable-explorers-title = شخص على الإنترنت يجعلني أشعر بشعور غريب أو بالضيق
+# Steps for ages 5–8. One step per line.
+help-now-uncomfortable-explorers =
+    توقّف وأغلق اللعبة أو الفيديو.
+    ليس عليك أن تردّ.
+    اذهب إلى شخص كبير في دائرة الأمان الخاصة بك.
+    قل: «أريد أن أخبرك بشيء.»
+    لم تفعل شيئًا خاطئًا. الإخبار عمل شجاع.
+# Situation title for ages 9–12: someone online makes them uncomfortable.
+help-now-uncomfortable-navigators-title = شخص على الإنترنت يُشعرني بعدم الارتياح
+# Steps for ages 9–12. One step per line.
+help-now-uncomfortable-navigators =
+    ثق بشعورك. يمكنك أن تتوقّف عن الدردشة في أي وقت.
+    لا تنتقل إلى محادثة خاصة، ولا تخبر أحدًا بمكانك.
+    احتفظ بالرسائل على شكل صور للشاشة.
+    احظر هذا الشخص وأبلِغ عنه.
+    أخبِر شخصًا كبيرًا تثق به بما حدث.
+# Situation title for ages 13–17: someone online makes them uncomfortable (pressure, flattery, secrets).
+help-now-uncomfortable-teens-title = شخص على الإنترنت يُشعرني بعدم الارتياح
+# Steps for ages 13–17. One step per line.
+help-now-uncomfortable-teens =
+    شعورك بعدم الارتياح يستحق أن تصغي إليه. لا يحقّ لأحد أن يُلزمك بالردّ.
+    انتبه إلى الضغط: الهدايا، والأسرار، وطلب الانتقال إلى تطبيق آخر، وطلب الصور.
+    احتفظ بصور للشاشة من المحادثة والملف الشخصي.
+    احظر الحساب وأبلِغ عنه.
+    تحدّث إلى شخص تثق به، أو اتّصل بأحد خطوط المساعدة أدناه.
+# Situation title for caregivers: someone online is making their child uncomfortable.
+help-now-uncomfortable-caregivers-title = شخص على الإنترنت يُشعر طفلي بعدم الارتياح
+# Steps for caregivers. One step per line.
+help-now-uncomfortable-caregivers =
+    استمع أولًا وحافظ على هدوئك. ردّ فعلك هو ما يحدّد إن كان طفلك سيخبرك في المرة القادمة.
+    لا تأخذ منه الهاتف عقابًا له.
+    احتفظا معًا بصور للشاشة من الرسائل والملف الشخصي.
+    احظرا الحساب وأبلِغا عنه معًا.
+    إذا طلب شخص بالغ من طفلك أن يكتم سرًّا أو يرسل صورًا أو يلتقي به، فأبلِغ الشرطة.
+# Situation title for ages 5–8: a friend told them something worrying.
+help-now-friend-explorers-title = أخبرني صديقي أو صديقتي بشيء يقلقني
+# Steps for ages 5–8. One step per line.
+help-now-friend-explorers =
+    أحسنت حين استمعت. هكذا يفعل الأصدقاء الطيّبون.
+    بعض الأسرار يجب أن نخبر بها.
+    أخبِر شخصًا كبيرًا في دائرة الأمان الخاصة بك.
+    عندما تُخبر، تساعد صديقك على الحصول على المساعدة.
+# Situation title for ages 9–12: a friend told them something worrying.
+help-now-friend-navigators-title = أخبرني صديق بشيء مقلق
+# Steps for ages 9–12. One step per line.
+help-now-friend-navigators =
+    استمع، وقل لصديقك إن الأمر ليس ذنبه.
+    لا تشارك صوره أو رسائله مع أي أحد.
+    أخبِر شخصًا كبيرًا تثق به، حتى لو طلب منك صديقك أن تكتم السرّ.
+    ابقَ إلى جانب صديقك.
+# Situation title for ages 13–17: a friend told them something worrying.
+help-now-friend-teens-title = أخبرني صديق بشيء مقلق
+# Steps for ages 13–17. One step per line.
+help-now-friend-teens =
+    استمع دون أن تحكم. قل له إن الأمر ليس ذنبه.
+    لا تُعِد إرسال صوره أو رسائله أبدًا، حتى بنيّة المساعدة.
+    شجّعه على إخبار شخص كبير يثق به، واعرض أن تذهب معه.
+    إذا كان في خطر، فأخبِر أنت شخصًا كبيرًا. هذه ليست خيانة.
+    اعتنِ بنفسك أيضًا. يمكنك الاتصال بأحد خطوط المساعدة أدناه.
+# Situation title for caregivers: their child's friend told their child something worrying.
+help-now-friend-caregivers-title = أخبرني طفلي بأمر مقلق حدث لأحد أصدقائه
+# Steps for caregivers. One step per line.
+help-now-friend-caregivers =
+    اشكر طفلك لأنه أخبرك. لقد فعل الصواب.
+    لا تطلب أي صور ولا تنظر إليها.
+    تحدّث بهدوء مع والدَي الصديق أو من يرعاه، أو مع المدرسة.
+    إذا كان هناك طفل قد يكون في خطر، فأبلِغ أحد خطوط المساعدة أو الشرطة.
+# Situation title for ages 5–8: they saw something upsetting.
+help-now-saw-explorers-title = رأيت شيئًا أزعجني
+# Steps for ages 5–8. One step per line.
+help-now-saw-explorers =
+    أغلقه أو اقلب الشاشة على وجهها.
+    لم تفعل شيئًا خاطئًا.
+    أخبِر شخصًا كبيرًا بما رأيت.
+    افعلا معًا شيئًا هادئًا.
+# Situation title for ages 9–12: they saw something upsetting.
+help-now-saw-navigators-title = رأيت شيئًا مزعجًا
+# Steps for ages 9–12. One step per line.
+help-now-saw-navigators =
+    أغلقه. ليس عليك أن تواصل المشاهدة.
+    لا تشاركه مع الآخرين.
+    أبلِغ عنه في التطبيق.
+    تحدّث إلى شخص كبير تثق به عن شعورك.
+# Situation title for ages 13–17: they saw something upsetting.
+help-now-saw-teens-title = رأيت شيئًا مزعجًا
+# Steps for ages 13–17. One step per line.
+help-now-saw-teens =
+    أغلقه. ليس عليك أن تواصل المشاهدة.
+    لا تشاركه ولا تُعِد إرساله، حتى على سبيل التحذير.
+    أبلِغ عنه على المنصّة. وإذا كان يُظهر طفلًا يتعرّض للأذى، فأبلِغ CyberTipline أو الشرطة.
+    تحدّث إلى شخص تثق به إذا ظلّ الأمر يشغل بالك.
+# Situation title for caregivers: their child saw something upsetting.
+help-now-saw-caregivers-title = رأى طفلي شيئًا مزعجًا
+# Steps for caregivers. One step per line.
+help-now-saw-caregivers =
+    حافظ على هدوئك واشكره لأنه أخبرك. الأمر ليس ذنبه.
+    اسأله عمّا رآه وعن شعوره، دون لوم.
+    أبلِغ عنه على المنصّة. أبلِغ الشرطة أو CyberTipline عن صور الاعتداء على الأطفال؛ ولا تشاركها.
+    اطمئنّ عليه مرة أخرى خلال الأيام القليلة القادمة.
+
+## Help: contacts in your country
+
+# Label of the country picker on Help and in Settings.
+help-country-label = بلدك
+# The country picker's first choice, when no country is chosen yet.
+help-country-choose = اختر بلدك
+# In the country picker: the user's country is not in the list.
+help-country-other = بلدي غير موجود في القائمة
+# Heading above the chosen country's contacts. Variable: $country (the country's name).
+help-contacts-title = من يمكنه المساعدة في { $country }
+# Shown when no country is chosen, or the country has no checked line in the app.
+help-contacts-none = ليس لدينا بعدُ خطّ مساعدة جرى التحقّق منه لهذا البلد. اتّبع الخطوات في هذه الشاشة، وابحث عن خطّ في قائمة Child Helpline International أدناه.
+# Tag on a contact: someone to talk to.
+help-purpose-talk = التحدّث إلى شخص
+# Tag on a contact: a place to report abuse.
+help-purpose-report = الإبلاغ عن إساءة
+# Tag on a contact: emergencies.
+help-purpose-emergency = طوارئ
+# Tag on a contact: getting pictures removed from the internet.
+help-purpose-remove-images = إزالة الصور
+# Button on a contact. Variable: $number (the phone number).
+help-call = اتّصل بالرقم { $number }
+# Button on a contact. Variable: $number (a number that takes text messages).
+help-text = أرسل رسالة نصية إلى { $number }
+# Button on a contact that takes a keyword by text message. Variables: $keyword (the word to send), $number.
+help-text-keyword = أرسل { $keyword } في رسالة نصية إلى { $number }
+# Button on a contact that answers on WhatsApp. Variable: $number.
+help-whatsapp = واتساب { $number }
+# Link to a contact's website or online form.
+help-website = افتح الموقع الإلكتروني
+# When a contact answers.
+help-hours-always = متاح 24 ساعة، كل يوم
+# What a contact costs.
+help-cost-free = مجاني
+# Under each contact: the source and the day it was checked. Variables: $source (a web address), $date (a date, year-month-day).
+help-check-number = تحقّق من أن هذا الرقم مناسب لك. المصدر: { $source }، جرى التحقّق في { $date }.
+
+## Help: my safety circle
+
+# Heading of the safety circle on Help.
+circle-title = دائرة الأمان الخاصة بي
+# Under the heading.
+circle-intro = اكتب الأسماء الأولى لخمسة كبار تثق بهم على الأكثر. تبقى هذه الأسماء على هذا الجهاز فقط.
+# When the circle is empty.
+circle-empty = لا أحد بعد. أضف شخصًا كبيرًا تثق به.
+# Label of the name field.
+circle-name-label = الاسم الأول أو الاسم المستعار
+# Button that adds the name.
+circle-add = أضف إلى دائرتي
+# Button that removes a name, for screen readers. Variable: $name.
+circle-remove = إزالة { $name }
+# When the circle already has five names.
+circle-full = في دائرتك خمسة أشخاص. أزل واحدًا لتضيف شخصًا آخر.
+# When the name is empty or too long.
+circle-name-invalid = اكتب اسمًا طوله من 1 إلى 30 حرفًا.
+# When there is no profile yet.
+circle-no-profile = أنشئ ملفًا شخصيًا أولًا، ثم يمكنك حفظ دائرة الأمان الخاصة بك هنا.
+# Heading at the end of lessons about telling someone.
+circle-results-title = مَن يمكنك أن تخبره
+# Before the names at the end of those lessons.
+circle-results-body = يمكنك أن تخبر أي شخص في دائرة الأمان الخاصة بك:
+# At the end of those lessons, when the circle is empty.
+circle-results-add = أضف الكبار الذين تثق بهم إلى دائرة الأمان الخاصة بك في شاشة المساعدة.
+
+## Country names (in the country picker)
+
+# A country's name.
+country-bo = بوليفيا
+# A country's name.
+country-br = البرازيل
+# A country's name.
+country-ec = الإكوادور
+# A country's name.
+country-fr = فرنسا
+# A country's name.
+country-gb = المملكة المتحدة
+# A country's name.
+country-gt = غواتيمالا
+# A country's name.
+country-id = إندونيسيا
+# A country's name.
+country-in = الهند
+# A country's name.
+country-ke = كينيا
+# A country's name.
+country-mx = المكسيك
+# A country's name.
+country-ph = الفلبين
+# A country's name.
+country-us = الولايات المتحدة
+
 ## Settings
 
 # Title of the settings screen.

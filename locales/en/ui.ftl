@@ -592,6 +592,103 @@ country-ph = Philippines
 # A country's name.
 country-us = United States
 
+## For grown-ups: the gate
+
+# Heading of the question that keeps young children out of the family pages.
+gate-title = For grown-ups
+# The question. Variables: $left and $right (two numbers to multiply).
+gate-question = To go on, type the answer: what is { $left } × { $right }?
+# Label of the answer field.
+gate-answer-label = Answer
+# Button under the answer.
+gate-continue = Continue
+# After a wrong answer.
+gate-wrong = That is not right. Here is a new question.
+# Heading of the gate's setting.
+gate-level = Question for grown-ups
+# A gate setting: the usual question.
+gate-level-standard = Standard
+# A gate setting: bigger numbers, for an older child who knows the times tables.
+gate-level-harder = Harder
+
+## For grown-ups: the family view
+
+# Title of the family view.
+family-title = Family
+# Under the title.
+family-intro = What each child on this device has done, and what to talk about next. You see topics, never their answers, so children can answer honestly.
+# When there are no children's profiles.
+family-no-children = There are no children's profiles on this device yet.
+# A child's progress. Variables: $done, $total, $mastered (numbers of lessons).
+family-progress = Lessons done: { $done } of { $total }. Mastered: { $mastered }.
+# Heading of the lessons a child has finished.
+family-done-title = Done
+# Heading of the topics to talk about.
+family-talk-about = Talk about next
+# When a child has missed nothing lately.
+family-talk-nothing = Nothing missed lately. Ask what they liked best.
+# Link to the conversation starters.
+family-starters-link = Conversation starters by age
+# Link to managing profiles.
+family-manage-link = Manage profiles
+# Link from Settings and Home to the family view.
+family-open = Family view (for grown-ups)
+
+## For grown-ups: managing profiles
+
+# Title of the profile management screen.
+manage-title = Manage profiles
+# Button: reset a child's progress.
+manage-reset = Reset progress
+# Button: delete a profile.
+manage-delete = Delete profile
+# Confirmation before deleting. Variable: $name (the profile's nickname).
+manage-confirm-delete = Delete { $name }? The profile leaves this device's lists. You can restore it, with all its progress, for 30 days.
+# Confirmation before a reset. Variable: $name.
+manage-confirm-reset = Reset the progress of { $name }? Their lessons start again. You can undo this for 30 days.
+# Button: save a backup file before deleting or resetting.
+manage-backup-first = Save a backup first
+# After the backup was saved. Variable: $file (the file's name or place).
+manage-backup-saved = Backup saved: { $file }
+# When the backup could not be saved.
+manage-backup-failed = The backup could not be saved. Nothing was deleted.
+# Button that confirms a deletion or a reset.
+manage-confirm = Confirm
+# Button that cancels.
+manage-cancel = Cancel
+# Button that undoes the last reset.
+manage-undo-reset = Undo the reset
+# Heading of the recently deleted profiles.
+manage-deleted-title = Recently deleted
+# Button that brings a deleted profile back. Variable: $name.
+manage-restore = Restore { $name }
+# Under a deleted profile. Variable: $date (a date, year-month-day).
+manage-restorable-until = Can be restored until { $date }.
+# When nothing was deleted lately.
+manage-none-deleted = Nothing deleted in the last 30 days.
+
+## For grown-ups: conversation starters
+
+# Title of the conversation starters page.
+starters-title = Conversation starters by age
+# Under the title.
+starters-intro = Questions and activities from the lessons, by topic, to start a talk at home or with a group.
+# Label of a prompt from a lesson for a young child with a grown-up.
+starters-with-child = With a child aged 5–8
+# Label of a prompt from a caregivers' lesson.
+starters-for-caregivers = For you and your child
+# Label of a discussion prompt for a group. Variable: $band (who the lesson is for).
+starters-with-group = With a group ({ $band })
+
+## Learning together (lessons for ages 5–8)
+
+# Toggle on the first card of a lesson for 5–8-year-olds.
+together-toggle = We're doing this together
+# Label of the grown-up's prompt beside each card.
+together-label = For the grown-up
+# Heading of the next step at home on the results screen.
+together-at-home = Next step at home
+
 ## Settings
 
 # Title of the settings screen.

@@ -348,6 +348,250 @@ help-helplines-link = Busca una línea de ayuda en tu país (childhelplineintern
 # Where the helpline information comes from and when it was checked.
 help-helplines-source = Fuente: Child Helpline International, consultado el 22 de noviembre de 2026.
 
+## Help: quick exit
+
+# A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
+quick-exit = Salir rápido
+# What the quick exit button does, for screen readers.
+quick-exit-label = Salir rápido: cierra esta app ahora y muestra una página en blanco
+
+## Help: what to do now (step lists; each line of a list is one step, keep one step per line)
+
+# Heading above the situations.
+help-now-title = Qué hacer ahora
+# Under that heading.
+help-now-intro = Toca lo que está pasando. Da un paso a la vez.
+# Situation title for ages 5–8: someone asks for pictures of their body, or says scary things.
+help-now-pictures-explorers-title = Alguien me pide fotos mías o me asusta
+# Steps for ages 5–8. One step per line.
+help-now-pictures-explorers =
+    Detente. Puedes decir que no.
+    No mandes ninguna foto.
+    Sal del juego o del chat.
+    Cuéntale ahora a un adulto de tu círculo de seguridad.
+    No es tu culpa. Hiciste muy bien en contarlo.
+# Situation title for ages 9–12: someone asks for pictures or threatens them.
+help-now-pictures-navigators-title = Alguien me está pidiendo fotos o me está amenazando
+# Steps for ages 9–12. One step per line.
+help-now-pictures-navigators =
+    No es tu culpa, aunque ya hayas mandado algo.
+    Deja de responder. No mandes nada y no pagues.
+    Guarda los mensajes. Toma capturas de pantalla y anota el nombre de usuario.
+    Bloquea y reporta la cuenta en la app.
+    Cuéntale hoy a un adulto de confianza. Esa persona debe ayudarte, no culparte.
+# Situation title for ages 13–17: sextortion (pictures asked for, threats to share them, demands for money or more).
+help-now-pictures-teens-title = Alguien me está pidiendo fotos o me está amenazando
+# Steps for ages 13–17 (sextortion). One step per line.
+help-now-pictures-teens =
+    Esto es un delito y no es tu culpa, aunque hayas compartido algo o ya hayas pagado.
+    No pagues y no mandes nada más. Deja de responder.
+    Guarda las pruebas: capturas de pantalla, nombres de usuario, enlaces. No borres tu cuenta todavía.
+    Reporta la cuenta en la app, y también a la CyberTipline o a la policía de tu localidad.
+    Take It Down (takeitdown.ncmec.org) puede ayudar a quitar imágenes; de tu dispositivo solo sale un código de la imagen.
+    Cuéntale a alguien de confianza o llama a una de las líneas de ayuda de abajo. No es demasiado tarde para pedir ayuda.
+# Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
+help-now-pictures-caregivers-title = Alguien le pide fotos a mi hijo o hija, o le hace amenazas
+# Steps for caregivers. One step per line.
+help-now-pictures-caregivers =
+    Mantén la calma. Agradécele a tu hijo o hija que te lo haya contado, y dile que no es su culpa.
+    No pagues y no le respondas a esa persona. Pagar casi nunca detiene las amenazas.
+    Guarda las pruebas: capturas de pantalla, nombres de usuario, enlaces. No reenvíes ninguna imagen.
+    Reporta la cuenta en la plataforma, y también a la CyberTipline o a la policía de tu localidad.
+    Usa Take It Down (takeitdown.ncmec.org) para ayudar a quitar imágenes de tu hijo o hija.
+    Quédate cerca. Llama a una de las líneas de ayuda de abajo si tú o tu hijo o hija necesitan apoyo.
+# Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
+help-now-uncomfortable-explorers-title = Alguien en internet me da una sensación rara o me pone triste
+# Steps for ages 5–8. One step per line.
+help-now-uncomfortable-explorers =
+    Detente y cierra el juego o el video.
+    No tienes que contestar.
+    Ve con un adulto de tu círculo de seguridad.
+    Dile: "Tengo que contarte algo."
+    No hiciste nada malo. Contarlo es de valientes.
+# Situation title for ages 9–12: someone online makes them uncomfortable.
+help-now-uncomfortable-navigators-title = Alguien en internet me incomoda
+# Steps for ages 9–12. One step per line.
+help-now-uncomfortable-navigators =
+    Confía en lo que sientes. Puedes dejar de chatear cuando quieras.
+    No te pases a un chat privado y no digas dónde estás.
+    Guarda los mensajes con capturas de pantalla.
+    Bloquea y reporta a esa persona.
+    Cuéntale a un adulto de confianza lo que pasó.
+# Situation title for ages 13–17: someone online makes them uncomfortable (pressure, flattery, secrets).
+help-now-uncomfortable-teens-title = Alguien en internet me incomoda
+# Steps for ages 13–17. One step per line.
+help-now-uncomfortable-teens =
+    Vale la pena hacerle caso a esa incomodidad. No le debes una respuesta a nadie.
+    Fíjate si hay presión: regalos, secretos, pedirte que se pasen a otra app, pedirte fotos.
+    Guarda capturas de pantalla del chat y del perfil.
+    Bloquea y reporta la cuenta.
+    Habla con alguien de confianza o llama a una de las líneas de ayuda de abajo.
+# Situation title for caregivers: someone online is making their child uncomfortable.
+help-now-uncomfortable-caregivers-title = Alguien en internet está incomodando a mi hijo o hija
+# Steps for caregivers. One step per line.
+help-now-uncomfortable-caregivers =
+    Primero escucha y mantén la calma. Tu reacción decide si tu hijo o hija te lo contará la próxima vez.
+    No le quites el celular como castigo.
+    Con tu hijo o hija, guarden capturas de pantalla de los mensajes y del perfil.
+    Bloqueen y reporten la cuenta entre los dos.
+    Si un adulto le pidió guardar secretos, mandar fotos o verse en persona, denúncialo a la policía.
+# Situation title for ages 5–8: a friend told them something worrying.
+help-now-friend-explorers-title = Mi amigo o amiga me contó algo que me preocupa
+# Steps for ages 5–8. One step per line.
+help-now-friend-explorers =
+    Escuchaste a tu amigo o amiga. ¡Qué bien!
+    Algunos secretos son para contarlos.
+    Cuéntale a un adulto de tu círculo de seguridad.
+    Contarlo ayuda a que tu amigo o amiga reciba ayuda.
+# Situation title for ages 9–12: a friend told them something worrying.
+help-now-friend-navigators-title = Un amigo o amiga me contó algo preocupante
+# Steps for ages 9–12. One step per line.
+help-now-friend-navigators =
+    Escucha y dile a tu amigo o amiga que no es su culpa.
+    No compartas sus fotos ni sus mensajes con nadie.
+    Cuéntale a un adulto de confianza, aunque te haya pedido guardar el secreto.
+    Sigue siendo su amigo o amiga.
+# Situation title for ages 13–17: a friend told them something worrying.
+help-now-friend-teens-title = Un amigo o amiga me contó algo preocupante
+# Steps for ages 13–17. One step per line.
+help-now-friend-teens =
+    Escucha sin juzgar. Dile que no es su culpa.
+    Nunca reenvíes sus imágenes ni sus mensajes, ni siquiera para ayudar.
+    Anima a tu amigo o amiga a contárselo a un adulto de confianza, y ofrécete a ir también.
+    Si está en peligro, cuéntaselo tú a un adulto. Eso no es una traición.
+    Cuídate tú también. Puedes llamar a una de las líneas de ayuda de abajo.
+# Situation title for caregivers: their child's friend told their child something worrying.
+help-now-friend-caregivers-title = Mi hijo o hija me contó algo preocupante que le pasó a un amigo o amiga
+# Steps for caregivers. One step per line.
+help-now-friend-caregivers =
+    Agradécele que te lo haya contado. Hizo lo correcto.
+    No pidas ni mires ninguna imagen.
+    Habla con calma con la familia o quienes cuidan a esa amistad, o con la escuela.
+    Si una niña o un niño puede estar en riesgo, repórtalo a una línea de ayuda o a la policía.
+# Situation title for ages 5–8: they saw something upsetting.
+help-now-saw-explorers-title = Vi algo que me hizo sentir mal
+# Steps for ages 5–8. One step per line.
+help-now-saw-explorers =
+    Ciérralo o pon la pantalla boca abajo.
+    No hiciste nada malo.
+    Cuéntale a un adulto lo que viste.
+    Hagan juntos algo tranquilo.
+# Situation title for ages 9–12: they saw something upsetting.
+help-now-saw-navigators-title = Vi algo que me afectó
+# Steps for ages 9–12. One step per line.
+help-now-saw-navigators =
+    Ciérralo. No tienes que seguir mirando.
+    No lo compartas con nadie.
+    Repórtalo en la app.
+    Habla con un adulto de confianza sobre cómo te sientes.
+# Situation title for ages 13–17: they saw something upsetting.
+help-now-saw-teens-title = Vi algo que me afectó
+# Steps for ages 13–17. One step per line.
+help-now-saw-teens =
+    Ciérralo. No tienes que seguir mirando.
+    No lo compartas ni lo reenvíes, ni siquiera como advertencia.
+    Repórtalo en la plataforma. Si muestra que le hacen daño a una niña o un niño, repórtalo a la CyberTipline o a la policía.
+    Habla con alguien de confianza si no te lo puedes sacar de la cabeza.
+# Situation title for caregivers: their child saw something upsetting.
+help-now-saw-caregivers-title = Mi hijo o hija vio algo que le afectó
+# Steps for caregivers. One step per line.
+help-now-saw-caregivers =
+    Mantén la calma y agradécele que te lo haya contado. No es su culpa.
+    Pregúntale qué vio y cómo se siente, sin culpar.
+    Repórtalo en la plataforma. Denuncia las imágenes de abuso infantil a la policía o a la CyberTipline; no las compartas.
+    Vuelve a preguntarle cómo está en los próximos días.
+
+## Help: contacts in your country
+
+# Label of the country picker on Help and in Settings.
+help-country-label = Tu país
+# The country picker's first choice, when no country is chosen yet.
+help-country-choose = Elige tu país
+# In the country picker: the user's country is not in the list.
+help-country-other = Mi país no está en la lista
+# Heading above the chosen country's contacts. Variable: $country (the country's name).
+help-contacts-title = Quién puede ayudarte en { $country }
+# Shown when no country is chosen, or the country has no checked line in the app.
+help-contacts-none = Todavía no tenemos una línea de ayuda verificada para este país. Sigue los pasos de esta pantalla y busca una línea en la lista de Child Helpline International, más abajo.
+# Tag on a contact: someone to talk to.
+help-purpose-talk = Hablar con alguien
+# Tag on a contact: a place to report abuse.
+help-purpose-report = Denunciar un abuso
+# Tag on a contact: emergencies.
+help-purpose-emergency = Emergencias
+# Tag on a contact: getting pictures removed from the internet.
+help-purpose-remove-images = Quitar fotos
+# Button on a contact. Variable: $number (the phone number).
+help-call = Llamar al { $number }
+# Button on a contact. Variable: $number (a number that takes text messages).
+help-text = Mandar un mensaje de texto al { $number }
+# Button on a contact that takes a keyword by text message. Variables: $keyword (the word to send), $number.
+help-text-keyword = Manda { $keyword } por mensaje de texto al { $number }
+# Button on a contact that answers on WhatsApp. Variable: $number.
+help-whatsapp = Escribir por WhatsApp al { $number }
+# Link to a contact's website or online form.
+help-website = Abrir el sitio web
+# When a contact answers.
+help-hours-always = Atiende las 24 horas, todos los días
+# What a contact costs.
+help-cost-free = Gratis
+# Under each contact: the source and the day it was checked. Variables: $source (a web address), $date (a date, year-month-day).
+help-check-number = Verifica que este número sea el correcto para ti. Fuente: { $source }, consultado el { $date }.
+
+## Help: my safety circle
+
+# Heading of the safety circle on Help.
+circle-title = Mi círculo de seguridad
+# Under the heading.
+circle-intro = Escribe el nombre (sin apellido) de hasta cinco adultos de confianza. Solo se guardan en este dispositivo.
+# When the circle is empty.
+circle-empty = Todavía no hay nadie. Agrega a un adulto de confianza.
+# Label of the name field.
+circle-name-label = Nombre o apodo
+# Button that adds the name.
+circle-add = Agregar a mi círculo
+# Button that removes a name, for screen readers. Variable: $name.
+circle-remove = Quitar a { $name }
+# When the circle already has five names.
+circle-full = Tu círculo ya tiene cinco personas. Quita a una para agregar a alguien más.
+# When the name is empty or too long.
+circle-name-invalid = Escribe un nombre de entre 1 y 30 letras.
+# When there is no profile yet.
+circle-no-profile = Primero crea un perfil; después podrás guardar aquí tu círculo de seguridad.
+# Heading at the end of lessons about telling someone.
+circle-results-title = A quién le puedes contar
+# Before the names at the end of those lessons.
+circle-results-body = Puedes contarle a cualquier persona de tu círculo de seguridad:
+# At the end of those lessons, when the circle is empty.
+circle-results-add = Agrega a los adultos de confianza a tu círculo de seguridad en la pantalla de Ayuda.
+
+## Country names (in the country picker)
+
+# A country's name.
+country-bo = Bolivia
+# A country's name.
+country-br = Brasil
+# A country's name.
+country-ec = Ecuador
+# A country's name.
+country-fr = Francia
+# A country's name.
+country-gb = Reino Unido
+# A country's name.
+country-gt = Guatemala
+# A country's name.
+country-id = Indonesia
+# A country's name.
+country-in = India
+# A country's name.
+country-ke = Kenia
+# A country's name.
+country-mx = México
+# A country's name.
+country-ph = Filipinas
+# A country's name.
+country-us = Estados Unidos
+
 ## Settings
 
 # Title of the settings screen.

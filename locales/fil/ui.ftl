@@ -345,6 +345,250 @@ help-helplines-link = Maghanap ng helpline sa iyong bansa (childhelplineinternat
 # Where the helpline information comes from and when it was checked.
 help-helplines-source = Pinagmulan: Child Helpline International, sinuri noong Nobyembre 22, 2026.
 
+## Help: quick exit
+
+# A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
+quick-exit = Umalis agad
+# What the quick exit button does, for screen readers.
+quick-exit-label = Umalis agad: isara ang app na ito ngayon at magpakita ng blangkong pahina
+
+## Help: what to do now (step lists; each line of a list is one step, keep one step per line)
+
+# Heading above the situations.
+help-now-title = Ano ang gagawin ngayon
+# Under that heading.
+help-now-intro = I-tap kung ano ang nangyayari. Isang hakbang lang muna sa bawat pagkakataon.
+# Situation title for ages 5–8: someone asks for pictures of their body, or says scary things.
+help-now-pictures-explorers-title = May humihingi ng litrato ko, o tinatakot ako
+# Steps for ages 5–8. One step per line.
+help-now-pictures-explorers =
+    Huminto. Puwede kang tumanggi.
+    Huwag magpadala ng kahit anong litrato.
+    Umalis sa laro o sa chat.
+    Sabihin agad sa isang nakatatanda sa iyong safety circle.
+    Hindi mo ito kasalanan. Tama ang ginawa mo na magsabi.
+# Situation title for ages 9–12: someone asks for pictures or threatens them.
+help-now-pictures-navigators-title = May humihingi sa akin ng litrato o nananakot sa akin
+# Steps for ages 9–12. One step per line.
+help-now-pictures-navigators =
+    Hindi mo ito kasalanan, kahit may naipadala ka na.
+    Tumigil sa pagsagot. Huwag magpadala ng kahit ano, at huwag magbayad.
+    Itago ang mga mensahe. Mag-screenshot at isulat ang username.
+    I-block at i-report ang account sa app.
+    Sabihin ngayong araw sa isang nakatatandang pinagkakatiwalaan mo. Dapat ka nilang tulungan, hindi sisihin.
+# Situation title for ages 13–17: sextortion (pictures asked for, threats to share them, demands for money or more).
+help-now-pictures-teens-title = May humihingi sa akin ng litrato o nananakot sa akin
+# Steps for ages 13–17 (sextortion). One step per line.
+help-now-pictures-teens =
+    Krimen ito at hindi mo ito kasalanan, kahit may na-share ka na o nakapagbayad ka na.
+    Huwag magbayad at huwag nang magpadala pa. Tumigil sa pagsagot.
+    Itago ang ebidensya: mga screenshot, username, link. Huwag munang burahin ang account mo.
+    I-report ang account sa app, at sa CyberTipline o sa pulis sa inyong lugar.
+    Makakatulong ang Take It Down (takeitdown.ncmec.org) na alisin ang mga litrato; code lang ng litrato ang lalabas sa device mo.
+    Magsabi sa taong pinagkakatiwalaan mo, o tumawag sa isang helpline sa ibaba. Hindi pa huli para humingi ng tulong.
+# Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
+help-now-pictures-caregivers-title = May humihingi ng litrato sa anak ko o tinatakot siya
+# Steps for caregivers. One step per line.
+help-now-pictures-caregivers =
+    Manatiling kalmado. Pasalamatan ang iyong anak sa pagsasabi sa iyo, at sabihin sa kanya na hindi niya ito kasalanan.
+    Huwag magbayad at huwag sagutin ang taong iyon. Bihirang mapatigil ng pagbabayad ang pananakot.
+    Itago ang ebidensya: mga screenshot, username, link. Huwag ipasa ang kahit anong litrato.
+    I-report ang account sa platform, at sa CyberTipline o sa pulis sa inyong lugar.
+    Gamitin ang Take It Down (takeitdown.ncmec.org) para makatulong na alisin ang mga litrato ng iyong anak.
+    Manatili sa tabi niya. Tumawag sa isang helpline sa ibaba kung kailangan mo o ng iyong anak ng suporta.
+# Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
+help-now-uncomfortable-explorers-title = May tao online na nagpaparamdam sa akin ng kakaiba o nagpapalungkot sa akin
+# Steps for ages 5–8. One step per line.
+help-now-uncomfortable-explorers =
+    Huminto at isara ang laro o video.
+    Hindi mo kailangang sumagot.
+    Pumunta sa isang nakatatanda sa iyong safety circle.
+    Sabihin: "May gusto po akong sabihin sa inyo."
+    Wala kang ginawang mali. Matapang ang nagsasabi.
+# Situation title for ages 9–12: someone online makes them uncomfortable.
+help-now-uncomfortable-navigators-title = Hindi ako komportable sa isang tao online
+# Steps for ages 9–12. One step per line.
+help-now-uncomfortable-navigators =
+    Pagkatiwalaan ang nararamdaman mo. Puwede kang tumigil sa pag-chat kahit kailan.
+    Huwag lumipat sa private chat, at huwag sabihin kung nasaan ka.
+    I-screenshot ang mga mensahe at itago ang mga ito.
+    I-block at i-report ang taong iyon.
+    Sabihin sa isang nakatatandang pinagkakatiwalaan mo ang nangyari.
+# Situation title for ages 13–17: someone online makes them uncomfortable (pressure, flattery, secrets).
+help-now-uncomfortable-teens-title = Hindi ako komportable sa isang tao online
+# Steps for ages 13–17. One step per line.
+help-now-uncomfortable-teens =
+    Mahalagang pakinggan ang pagkailang mo. Wala kang utang na sagot kaninuman.
+    Bantayan ang pamimilit: regalo, sikreto, paglipat sa ibang app, paghingi ng litrato.
+    Mag-screenshot ng chat at ng profile.
+    I-block at i-report ang account.
+    Kausapin ang taong pinagkakatiwalaan mo, o tumawag sa isang helpline sa ibaba.
+# Situation title for caregivers: someone online is making their child uncomfortable.
+help-now-uncomfortable-caregivers-title = Hindi komportable ang anak ko sa isang tao online
+# Steps for caregivers. One step per line.
+help-now-uncomfortable-caregivers =
+    Makinig muna at manatiling kalmado. Ang reaksyon mo ang magpapasya kung magsasabi ulit sa iyo ang anak mo sa susunod.
+    Huwag kunin ang cellphone bilang parusa.
+    Sabay kayong mag-screenshot ng mga mensahe at ng profile.
+    Sabay ninyong i-block at i-report ang account.
+    Kung may nakatatandang humiling na maglihim, magpadala ng litrato, o makipagkita, i-report ito sa pulis.
+# Situation title for ages 5–8: a friend told them something worrying.
+help-now-friend-explorers-title = May sinabi ang kaibigan ko na nakakapag-alala sa akin
+# Steps for ages 5–8. One step per line.
+help-now-friend-explorers =
+    Mabuti kang kaibigan dahil nakinig ka.
+    May mga sikreto na dapat sabihin.
+    Sabihin sa isang nakatatanda sa iyong safety circle.
+    Kapag nagsabi ka, matutulungan ang kaibigan mo.
+# Situation title for ages 9–12: a friend told them something worrying.
+help-now-friend-navigators-title = May sinabi sa akin ang isang kaibigan na nakakapag-alala
+# Steps for ages 9–12. One step per line.
+help-now-friend-navigators =
+    Makinig, at sabihin sa kaibigan mo na hindi niya ito kasalanan.
+    Huwag ibahagi kaninuman ang mga litrato o mensahe niya.
+    Sabihin sa isang nakatatandang pinagkakatiwalaan mo, kahit hiniling ng kaibigan mo na ilihim ito.
+    Patuloy kang maging kaibigan niya.
+# Situation title for ages 13–17: a friend told them something worrying.
+help-now-friend-teens-title = May sinabi sa akin ang isang kaibigan na nakakapag-alala
+# Steps for ages 13–17. One step per line.
+help-now-friend-teens =
+    Makinig nang hindi nanghuhusga. Sabihin sa kanya na hindi niya ito kasalanan.
+    Huwag kailanman ipasa ang mga litrato o mensahe niya, kahit para makatulong.
+    Hikayatin siyang magsabi sa isang nakatatandang pinagkakatiwalaan, at alukin siyang sasamahan mo siya.
+    Kung nasa panganib siya, ikaw na mismo ang magsabi sa isang nakatatanda. Hindi iyon pagtataksil.
+    Alagaan mo rin ang sarili mo. Puwede kang tumawag sa isang helpline sa ibaba.
+# Situation title for caregivers: their child's friend told their child something worrying.
+help-now-friend-caregivers-title = May ikinuwento ang anak ko na nakakabahalang nangyari sa isang kaibigan niya
+# Steps for caregivers. One step per line.
+help-now-friend-caregivers =
+    Pasalamatan ang iyong anak sa pagsasabi sa iyo. Tama ang ginawa niya.
+    Huwag humingi o tumingin ng kahit anong litrato.
+    Mahinahong kausapin ang magulang o tagapag-alaga ng kaibigan, o ang paaralan.
+    Kung maaaring nasa panganib ang isang bata, i-report ito sa isang helpline o sa pulis.
+# Situation title for ages 5–8: they saw something upsetting.
+help-now-saw-explorers-title = May nakita akong nagpalungkot sa akin
+# Steps for ages 5–8. One step per line.
+help-now-saw-explorers =
+    Isara ito o itaob ang screen.
+    Wala kang ginawang mali.
+    Sabihin sa isang nakatatanda ang nakita mo.
+    Gumawa kayo ng isang bagay na nakakapagpakalma.
+# Situation title for ages 9–12: they saw something upsetting.
+help-now-saw-navigators-title = May nakita akong nakakabahala
+# Steps for ages 9–12. One step per line.
+help-now-saw-navigators =
+    Isara ito. Hindi mo kailangang patuloy na manood.
+    Huwag itong ibahagi sa iba.
+    I-report ito sa app.
+    Kausapin ang isang nakatatandang pinagkakatiwalaan mo tungkol sa nararamdaman mo.
+# Situation title for ages 13–17: they saw something upsetting.
+help-now-saw-teens-title = May nakita akong nakakabahala
+# Steps for ages 13–17. One step per line.
+help-now-saw-teens =
+    Isara ito. Hindi mo kailangang patuloy na manood.
+    Huwag itong i-share o ipasa, kahit bilang babala.
+    I-report ito sa platform. Kung may batang sinasaktan dito, i-report ito sa CyberTipline o sa pulis.
+    Kausapin ang taong pinagkakatiwalaan mo kung hindi ito maalis sa isip mo.
+# Situation title for caregivers: their child saw something upsetting.
+help-now-saw-caregivers-title = May nakitang nakakabahala ang anak ko
+# Steps for caregivers. One step per line.
+help-now-saw-caregivers =
+    Manatiling kalmado at pasalamatan siya sa pagsasabi sa iyo. Hindi niya ito kasalanan.
+    Tanungin kung ano ang nakita niya at ano ang nararamdaman niya, nang walang paninisi.
+    I-report ito sa platform. I-report sa pulis o sa CyberTipline ang mga litrato ng pang-aabuso sa bata; huwag itong ibahagi.
+    Kumustahin siya ulit sa mga susunod na araw.
+
+## Help: contacts in your country
+
+# Label of the country picker on Help and in Settings.
+help-country-label = Ang bansa mo
+# The country picker's first choice, when no country is chosen yet.
+help-country-choose = Piliin ang iyong bansa
+# In the country picker: the user's country is not in the list.
+help-country-other = Wala sa listahan ang bansa ko
+# Heading above the chosen country's contacts. Variable: $country (the country's name).
+help-contacts-title = Sino ang makakatulong sa { $country }
+# Shown when no country is chosen, or the country has no checked line in the app.
+help-contacts-none = Wala pa kaming nasuring helpline para sa bansang ito. Sundin ang mga hakbang sa screen na ito, at maghanap ng helpline sa listahan ng Child Helpline International sa ibaba.
+# Tag on a contact: someone to talk to.
+help-purpose-talk = Makipag-usap sa isang tao
+# Tag on a contact: a place to report abuse.
+help-purpose-report = I-report ang pang-aabuso
+# Tag on a contact: emergencies.
+help-purpose-emergency = Pang-emergency
+# Tag on a contact: getting pictures removed from the internet.
+help-purpose-remove-images = Alisin ang mga litrato
+# Button on a contact. Variable: $number (the phone number).
+help-call = Tumawag sa { $number }
+# Button on a contact. Variable: $number (a number that takes text messages).
+help-text = Mag-text sa { $number }
+# Button on a contact that takes a keyword by text message. Variables: $keyword (the word to send), $number.
+help-text-keyword = I-text ang { $keyword } sa { $number }
+# Button on a contact that answers on WhatsApp. Variable: $number.
+help-whatsapp = Mag-message sa WhatsApp: { $number }
+# Link to a contact's website or online form.
+help-website = Buksan ang website
+# When a contact answers.
+help-hours-always = Bukas 24 oras, araw-araw
+# What a contact costs.
+help-cost-free = Libre
+# Under each contact: the source and the day it was checked. Variables: $source (a web address), $date (a date, year-month-day).
+help-check-number = Tiyaking tama ang numerong ito para sa iyo. Pinagmulan: { $source }, sinuri noong { $date }.
+
+## Help: my safety circle
+
+# Heading of the safety circle on Help.
+circle-title = Ang aking safety circle
+# Under the heading.
+circle-intro = Isulat ang pangalan ng hanggang limang nakatatandang pinagkakatiwalaan mo. Dito lang sa device na ito nakatago ang mga ito.
+# When the circle is empty.
+circle-empty = Wala pang nakalista. Magdagdag ng nakatatandang pinagkakatiwalaan mo.
+# Label of the name field.
+circle-name-label = Pangalan o palayaw
+# Button that adds the name.
+circle-add = Idagdag sa safety circle ko
+# Button that removes a name, for screen readers. Variable: $name.
+circle-remove = Alisin si { $name }
+# When the circle already has five names.
+circle-full = Lima na ang tao sa iyong safety circle. Mag-alis ng isa para makapagdagdag ng iba.
+# When the name is empty or too long.
+circle-name-invalid = Sumulat ng pangalang may 1 hanggang 30 titik.
+# When there is no profile yet.
+circle-no-profile = Gumawa muna ng profile, tapos puwede mo nang itago rito ang iyong safety circle.
+# Heading at the end of lessons about telling someone.
+circle-results-title = Sino ang puwede mong sabihan
+# Before the names at the end of those lessons.
+circle-results-body = Puwede mong sabihan ang kahit sino sa iyong safety circle:
+# At the end of those lessons, when the circle is empty.
+circle-results-add = Idagdag ang mga nakatatandang pinagkakatiwalaan mo sa iyong safety circle sa screen na Tulong.
+
+## Country names (in the country picker)
+
+# A country's name.
+country-bo = Bolivia
+# A country's name.
+country-br = Brasil
+# A country's name.
+country-ec = Ecuador
+# A country's name.
+country-fr = Pransiya
+# A country's name.
+country-gb = United Kingdom
+# A country's name.
+country-gt = Guatemala
+# A country's name.
+country-id = Indonesia
+# A country's name.
+country-in = India
+# A country's name.
+country-ke = Kenya
+# A country's name.
+country-mx = Mexico
+# A country's name.
+country-ph = Pilipinas
+# A country's name.
+country-us = Estados Unidos
+
 ## Settings
 
 # Title of the settings screen.

@@ -351,6 +351,250 @@ help-helplines-link = Trouve une ligne d'écoute dans ton pays (childhelplineint
 # Where the helpline information comes from and when it was checked.
 help-helplines-source = Source : Child Helpline International, vérifié le 22 novembre 2026.
 
+## Help: quick exit
+
+# A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
+quick-exit = Sortir vite
+# What the quick exit button does, for screen readers.
+quick-exit-label = Sortie rapide : quitter l'application tout de suite et afficher une page vide
+
+## Help: what to do now (step lists; each line of a list is one step, keep one step per line)
+
+# Heading above the situations.
+help-now-title = Que faire maintenant
+# Under that heading.
+help-now-intro = Touche ce qui se passe. Fais une étape à la fois.
+# Situation title for ages 5–8: someone asks for pictures of their body, or says scary things.
+help-now-pictures-explorers-title = Quelqu'un me demande des photos de moi, ou me fait peur
+# Steps for ages 5–8. One step per line.
+help-now-pictures-explorers =
+    Arrête-toi. Tu as le droit de dire non.
+    N'envoie aucune photo.
+    Quitte le jeu ou la discussion.
+    Parles-en tout de suite à un adulte de ton cercle de confiance.
+    Ce n'est pas ta faute. Tu as bien fait d'en parler.
+# Situation title for ages 9–12: someone asks for pictures or threatens them.
+help-now-pictures-navigators-title = Quelqu'un me demande des photos ou me menace
+# Steps for ages 9–12. One step per line.
+help-now-pictures-navigators =
+    Ce n'est pas ta faute, même si tu as déjà envoyé quelque chose.
+    Arrête de répondre. N'envoie rien et ne paie pas.
+    Garde les messages. Fais des captures d'écran et note le pseudo.
+    Bloque et signale le compte dans l'application.
+    Parles-en aujourd'hui à un adulte de confiance. Cet adulte doit t'aider, pas te faire de reproches.
+# Situation title for ages 13–17: sextortion (pictures asked for, threats to share them, demands for money or more).
+help-now-pictures-teens-title = Quelqu'un me demande des photos ou me menace
+# Steps for ages 13–17 (sextortion). One step per line.
+help-now-pictures-teens =
+    C'est puni par la loi, et ce n'est pas ta faute, même si tu as partagé quelque chose ou déjà payé.
+    Ne paie pas et n'envoie rien de plus. Arrête de répondre.
+    Garde les preuves : captures d'écran, pseudos, liens. Ne supprime pas ton compte pour l'instant.
+    Signale le compte à l'application, et à la CyberTipline ou à la police près de chez toi.
+    Take It Down (takeitdown.ncmec.org) peut aider à retirer des images ; seul un code de l'image quitte ton appareil.
+    Parles-en à quelqu'un en qui tu as confiance, ou appelle une ligne d'écoute ci-dessous. Il n'est pas trop tard pour avoir de l'aide.
+# Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
+help-now-pictures-caregivers-title = On demande des photos à mon enfant, ou on lui fait des menaces
+# Steps for caregivers. One step per line.
+help-now-pictures-caregivers =
+    Restez calme. Remerciez votre enfant de vous en avoir parlé, et dites-lui que ce n'est pas sa faute.
+    Ne payez pas et ne répondez pas à cette personne. Payer arrête rarement les menaces.
+    Gardez les preuves : captures d'écran, pseudos, liens. Ne transférez aucune image.
+    Signalez le compte à la plateforme, et à la CyberTipline ou à la police près de chez vous.
+    Utilisez Take It Down (takeitdown.ncmec.org) pour aider à retirer les images de votre enfant.
+    Restez proche. Appelez une ligne d'écoute ci-dessous si vous ou votre enfant avez besoin de soutien.
+# Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
+help-now-uncomfortable-explorers-title = Quelqu'un en ligne me donne une drôle d'impression ou me fait de la peine
+# Steps for ages 5–8. One step per line.
+help-now-uncomfortable-explorers =
+    Arrête et ferme le jeu ou la vidéo.
+    Tu n'as pas à répondre.
+    Va voir un adulte de ton cercle de confiance.
+    Dis : "J'ai besoin de te dire quelque chose."
+    Tu n'as rien fait de mal. En parler, c'est courageux.
+# Situation title for ages 9–12: someone online makes them uncomfortable.
+help-now-uncomfortable-navigators-title = Quelqu'un en ligne me met mal à l'aise
+# Steps for ages 9–12. One step per line.
+help-now-uncomfortable-navigators =
+    Écoute ce que tu ressens. Tu peux arrêter de discuter à tout moment.
+    Ne passe pas dans une discussion privée, et ne dis pas où tu es.
+    Garde les messages en captures d'écran.
+    Bloque et signale la personne.
+    Raconte à un adulte de confiance ce qui s'est passé.
+# Situation title for ages 13–17: someone online makes them uncomfortable (pressure, flattery, secrets).
+help-now-uncomfortable-teens-title = Quelqu'un en ligne me met mal à l'aise
+# Steps for ages 13–17. One step per line.
+help-now-uncomfortable-teens =
+    Ton malaise mérite d'être écouté. Tu ne dois de réponse à personne.
+    Repère la pression : cadeaux, secrets, proposition de passer sur une autre appli, demandes de photos.
+    Garde des captures d'écran de la discussion et du profil.
+    Bloque et signale le compte.
+    Parle à quelqu'un en qui tu as confiance, ou appelle une ligne d'écoute ci-dessous.
+# Situation title for caregivers: someone online is making their child uncomfortable.
+help-now-uncomfortable-caregivers-title = Quelqu'un en ligne met mon enfant mal à l'aise
+# Steps for caregivers. One step per line.
+help-now-uncomfortable-caregivers =
+    Écoutez d'abord et restez calme. Votre réaction décide si votre enfant vous en parlera la prochaine fois.
+    Ne confisquez pas son téléphone en guise de punition.
+    Faites ensemble des captures d'écran des messages et du profil.
+    Bloquez et signalez le compte ensemble.
+    Si un adulte a demandé de garder un secret, d'envoyer des photos ou de se rencontrer, signalez-le à la police.
+# Situation title for ages 5–8: a friend told them something worrying.
+help-now-friend-explorers-title = Un ami ou une amie m'a dit quelque chose qui m'inquiète
+# Steps for ages 5–8. One step per line.
+help-now-friend-explorers =
+    Tu as bien fait d'écouter. C'est ce que font les bons amis.
+    Certains secrets, il faut les dire.
+    Parles-en à un adulte de ton cercle de confiance.
+    En parler aide ton ami ou ton amie à recevoir de l'aide.
+# Situation title for ages 9–12: a friend told them something worrying.
+help-now-friend-navigators-title = Un ami ou une amie m'a dit quelque chose d'inquiétant
+# Steps for ages 9–12. One step per line.
+help-now-friend-navigators =
+    Écoute, et dis-lui que ce n'est pas sa faute.
+    Ne partage ses photos ou ses messages avec personne.
+    Parles-en à un adulte de confiance, même si on t'a demandé de garder le secret.
+    Reste à ses côtés.
+# Situation title for ages 13–17: a friend told them something worrying.
+help-now-friend-teens-title = Un ami ou une amie m'a dit quelque chose d'inquiétant
+# Steps for ages 13–17. One step per line.
+help-now-friend-teens =
+    Écoute sans juger. Dis-lui que ce n'est pas sa faute.
+    Ne transfère jamais ses images ou ses messages, même pour aider.
+    Encourage cette personne à en parler à un adulte de confiance, et propose de l'accompagner.
+    Si elle est en danger, préviens toi-même un adulte. Ce n'est pas une trahison.
+    Prends soin de toi aussi. Tu peux appeler une ligne d'écoute ci-dessous.
+# Situation title for caregivers: their child's friend told their child something worrying.
+help-now-friend-caregivers-title = Mon enfant m'a raconté une chose inquiétante arrivée à un ami ou une amie
+# Steps for caregivers. One step per line.
+help-now-friend-caregivers =
+    Remerciez votre enfant de vous en avoir parlé. C'était la bonne chose à faire.
+    Ne demandez aucune image et n'en regardez aucune.
+    Parlez calmement avec les parents ou la famille de cet enfant, ou avec l'école.
+    Si un enfant est peut-être en danger, signalez-le à une ligne d'écoute ou à la police.
+# Situation title for ages 5–8: they saw something upsetting.
+help-now-saw-explorers-title = J'ai vu quelque chose qui m'a fait de la peine
+# Steps for ages 5–8. One step per line.
+help-now-saw-explorers =
+    Ferme-le ou retourne l'écran.
+    Tu n'as rien fait de mal.
+    Dis à un adulte ce que tu as vu.
+    Faites ensemble quelque chose de calme.
+# Situation title for ages 9–12: they saw something upsetting.
+help-now-saw-navigators-title = J'ai vu quelque chose de perturbant
+# Steps for ages 9–12. One step per line.
+help-now-saw-navigators =
+    Ferme-le. Tu n'as pas à continuer de regarder.
+    Ne le partage avec personne.
+    Signale-le dans l'application.
+    Parle à un adulte de confiance de ce que tu ressens.
+# Situation title for ages 13–17: they saw something upsetting.
+help-now-saw-teens-title = J'ai vu quelque chose de perturbant
+# Steps for ages 13–17. One step per line.
+help-now-saw-teens =
+    Ferme-le. Tu n'as pas à continuer de regarder.
+    Ne le partage pas et ne le transfère pas, même pour prévenir les autres.
+    Signale-le sur la plateforme. Si on y voit un enfant à qui l'on fait du mal, signale-le à la CyberTipline ou à la police.
+    Parle à quelqu'un en qui tu as confiance si tu continues d'y penser.
+# Situation title for caregivers: their child saw something upsetting.
+help-now-saw-caregivers-title = Mon enfant a vu quelque chose de perturbant
+# Steps for caregivers. One step per line.
+help-now-saw-caregivers =
+    Restez calme et remerciez votre enfant de vous en avoir parlé. Ce n'est pas sa faute.
+    Demandez-lui, sans reproche, ce qu'il ou elle a vu et ressenti.
+    Signalez-le sur la plateforme. Signalez les images d'abus sur des enfants à la police ou à la CyberTipline ; ne les partagez pas.
+    Revenez vers votre enfant dans les jours qui suivent.
+
+## Help: contacts in your country
+
+# Label of the country picker on Help and in Settings.
+help-country-label = Ton pays
+# The country picker's first choice, when no country is chosen yet.
+help-country-choose = Choisis ton pays
+# In the country picker: the user's country is not in the list.
+help-country-other = Mon pays n'est pas dans la liste
+# Heading above the chosen country's contacts. Variable: $country (the country's name).
+help-contacts-title = Qui peut aider : { $country }
+# Shown when no country is chosen, or the country has no checked line in the app.
+help-contacts-none = Nous n'avons pas encore de ligne d'écoute vérifiée pour ce pays. Suis les étapes de cet écran, et trouve une ligne dans la liste de Child Helpline International ci-dessous.
+# Tag on a contact: someone to talk to.
+help-purpose-talk = Parler à quelqu'un
+# Tag on a contact: a place to report abuse.
+help-purpose-report = Signaler des violences
+# Tag on a contact: emergencies.
+help-purpose-emergency = Urgence
+# Tag on a contact: getting pictures removed from the internet.
+help-purpose-remove-images = Retirer des photos
+# Button on a contact. Variable: $number (the phone number).
+help-call = Appeler le { $number }
+# Button on a contact. Variable: $number (a number that takes text messages).
+help-text = Envoyer un SMS au { $number }
+# Button on a contact that takes a keyword by text message. Variables: $keyword (the word to send), $number.
+help-text-keyword = Envoyer { $keyword } par SMS au { $number }
+# Button on a contact that answers on WhatsApp. Variable: $number.
+help-whatsapp = Écrire sur WhatsApp au { $number }
+# Link to a contact's website or online form.
+help-website = Ouvrir le site
+# When a contact answers.
+help-hours-always = Ouvert 24 h sur 24, tous les jours
+# What a contact costs.
+help-cost-free = Gratuit
+# Under each contact: the source and the day it was checked. Variables: $source (a web address), $date (a date, year-month-day).
+help-check-number = Vérifie que ce numéro est le bon pour toi. Source : { $source }, vérifié le { $date }.
+
+## Help: my safety circle
+
+# Heading of the safety circle on Help.
+circle-title = Mon cercle de confiance
+# Under the heading.
+circle-intro = Écris les prénoms de cinq adultes de confiance au maximum. Ils restent seulement sur cet appareil.
+# When the circle is empty.
+circle-empty = Personne pour l'instant. Ajoute un adulte de confiance.
+# Label of the name field.
+circle-name-label = Prénom ou surnom
+# Button that adds the name.
+circle-add = Ajouter à mon cercle
+# Button that removes a name, for screen readers. Variable: $name.
+circle-remove = Retirer { $name }
+# When the circle already has five names.
+circle-full = Ton cercle compte cinq personnes. Retires-en une pour ajouter quelqu'un d'autre.
+# When the name is empty or too long.
+circle-name-invalid = Écris un nom de 1 à 30 lettres.
+# When there is no profile yet.
+circle-no-profile = Crée d'abord un profil ; ensuite, tu pourras garder ton cercle de confiance ici.
+# Heading at the end of lessons about telling someone.
+circle-results-title = À qui tu peux en parler
+# Before the names at the end of those lessons.
+circle-results-body = Tu peux en parler à n'importe qui dans ton cercle de confiance :
+# At the end of those lessons, when the circle is empty.
+circle-results-add = Ajoute les adultes en qui tu as confiance à ton cercle de confiance, sur l'écran Aide.
+
+## Country names (in the country picker)
+
+# A country's name.
+country-bo = Bolivie
+# A country's name.
+country-br = Brésil
+# A country's name.
+country-ec = Équateur
+# A country's name.
+country-fr = France
+# A country's name.
+country-gb = Royaume-Uni
+# A country's name.
+country-gt = Guatemala
+# A country's name.
+country-id = Indonésie
+# A country's name.
+country-in = Inde
+# A country's name.
+country-ke = Kenya
+# A country's name.
+country-mx = Mexique
+# A country's name.
+country-ph = Philippines
+# A country's name.
+country-us = États-Unis
+
 ## Settings
 
 # Title of the settings screen.

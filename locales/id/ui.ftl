@@ -345,6 +345,250 @@ help-helplines-link = Cari layanan bantuan di negaramu (childhelplineinternation
 # Where the helpline information comes from and when it was checked.
 help-helplines-source = Sumber: Child Helpline International, diperiksa pada 22 November 2026.
 
+## Help: quick exit
+
+# A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
+quick-exit = Keluar cepat
+# What the quick exit button does, for screen readers.
+quick-exit-label = Keluar cepat: tinggalkan aplikasi ini sekarang dan tampilkan halaman kosong
+
+## Help: what to do now (step lists; each line of a list is one step, keep one step per line)
+
+# Heading above the situations.
+help-now-title = Apa yang harus dilakukan sekarang
+# Under that heading.
+help-now-intro = Ketuk apa yang sedang terjadi. Lakukan satu langkah dulu, lalu langkah berikutnya.
+# Situation title for ages 5–8: someone asks for pictures of their body, or says scary things.
+help-now-pictures-explorers-title = Ada yang minta fotoku, atau membuatku takut
+# Steps for ages 5–8. One step per line.
+help-now-pictures-explorers =
+    Berhenti. Kamu boleh bilang tidak.
+    Jangan kirim foto apa pun.
+    Keluar dari game atau chat itu.
+    Ceritakan sekarang kepada orang dewasa di lingkaran amanmu.
+    Ini bukan salahmu. Kamu sudah benar karena bercerita.
+# Situation title for ages 9–12: someone asks for pictures or threatens them.
+help-now-pictures-navigators-title = Ada yang meminta fotoku atau mengancamku
+# Steps for ages 9–12. One step per line.
+help-now-pictures-navigators =
+    Ini bukan salahmu, walaupun kamu sudah telanjur mengirim sesuatu.
+    Berhenti membalas. Jangan kirim apa pun, dan jangan membayar.
+    Simpan pesannya. Ambil tangkapan layar dan catat nama penggunanya.
+    Blokir dan laporkan akun itu di aplikasi.
+    Ceritakan hari ini kepada orang dewasa yang kamu percaya. Mereka seharusnya membantumu, bukan menyalahkanmu.
+# Situation title for ages 13–17: sextortion (pictures asked for, threats to share them, demands for money or more).
+help-now-pictures-teens-title = Ada yang meminta fotoku atau mengancamku
+# Steps for ages 13–17 (sextortion). One step per line.
+help-now-pictures-teens =
+    Ini tindak kejahatan dan bukan salahmu, walaupun kamu pernah mengirim sesuatu atau sudah membayar.
+    Jangan membayar dan jangan kirim apa-apa lagi. Berhenti membalas.
+    Simpan buktinya: tangkapan layar, nama pengguna, tautan. Jangan hapus akunmu dulu.
+    Laporkan akun itu ke aplikasinya, dan ke CyberTipline atau polisi setempat.
+    Take It Down (takeitdown.ncmec.org) bisa membantu menghapus gambar; hanya kode dari gambar itu yang keluar dari perangkatmu.
+    Ceritakan kepada orang yang kamu percaya, atau hubungi layanan bantuan di bawah. Belum terlambat untuk mendapat bantuan.
+# Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
+help-now-pictures-caregivers-title = Anak saya dimintai foto atau diancam
+# Steps for caregivers. One step per line.
+help-now-pictures-caregivers =
+    Tetap tenang. Berterima kasihlah kepada anak Anda karena sudah bercerita, dan katakan bahwa ini bukan salahnya.
+    Jangan membayar dan jangan membalas orang itu. Membayar jarang menghentikan ancaman.
+    Simpan buktinya: tangkapan layar, nama pengguna, tautan. Jangan meneruskan gambar apa pun.
+    Laporkan akun itu ke platformnya, dan ke CyberTipline atau polisi setempat.
+    Gunakan Take It Down (takeitdown.ncmec.org) untuk membantu menghapus gambar anak Anda.
+    Tetap dampingi anak Anda. Hubungi layanan bantuan di bawah jika Anda atau anak Anda butuh dukungan.
+# Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
+help-now-uncomfortable-explorers-title = Ada orang di internet yang membuatku merasa aneh atau sedih
+# Steps for ages 5–8. One step per line.
+help-now-uncomfortable-explorers =
+    Berhenti dan tutup game atau videonya.
+    Kamu tidak harus menjawab.
+    Datangi orang dewasa di lingkaran amanmu.
+    Bilang: "Aku mau cerita sesuatu."
+    Kamu tidak salah. Bercerita itu berani.
+# Situation title for ages 9–12: someone online makes them uncomfortable.
+help-now-uncomfortable-navigators-title = Ada orang di internet yang membuatku tidak nyaman
+# Steps for ages 9–12. One step per line.
+help-now-uncomfortable-navigators =
+    Percayai perasaanmu. Kamu boleh berhenti mengobrol kapan saja.
+    Jangan pindah ke chat pribadi, dan jangan beri tahu di mana kamu berada.
+    Simpan pesannya dalam bentuk tangkapan layar.
+    Blokir dan laporkan orang itu.
+    Ceritakan apa yang terjadi kepada orang dewasa yang kamu percaya.
+# Situation title for ages 13–17: someone online makes them uncomfortable (pressure, flattery, secrets).
+help-now-uncomfortable-teens-title = Ada orang di internet yang membuatku tidak nyaman
+# Steps for ages 13–17. One step per line.
+help-now-uncomfortable-teens =
+    Rasa tidak nyamanmu itu layak didengarkan. Kamu tidak wajib membalas siapa pun.
+    Waspadai tekanan: hadiah, rahasia, ajakan pindah ke aplikasi lain, permintaan foto.
+    Simpan tangkapan layar obrolan dan profilnya.
+    Blokir dan laporkan akun itu.
+    Bicaralah dengan orang yang kamu percaya, atau hubungi layanan bantuan di bawah.
+# Situation title for caregivers: someone online is making their child uncomfortable.
+help-now-uncomfortable-caregivers-title = Ada orang di internet yang membuat anak saya tidak nyaman
+# Steps for caregivers. One step per line.
+help-now-uncomfortable-caregivers =
+    Dengarkan dulu dan tetap tenang. Reaksi Anda menentukan apakah anak Anda mau bercerita lagi lain kali.
+    Jangan sita HP-nya sebagai hukuman.
+    Bersama anak Anda, simpan tangkapan layar pesan dan profilnya.
+    Blokir dan laporkan akun itu bersama-sama.
+    Jika ada orang dewasa yang meminta anak menyimpan rahasia, mengirim foto, atau bertemu, laporkan ke polisi.
+# Situation title for ages 5–8: a friend told them something worrying.
+help-now-friend-explorers-title = Temanku cerita sesuatu yang membuatku khawatir
+# Steps for ages 5–8. One step per line.
+help-now-friend-explorers =
+    Kamu teman yang baik karena mau mendengarkan.
+    Ada rahasia yang perlu diceritakan.
+    Ceritakan kepada orang dewasa di lingkaran amanmu.
+    Bercerita membantu temanmu mendapat pertolongan.
+# Situation title for ages 9–12: a friend told them something worrying.
+help-now-friend-navigators-title = Temanku menceritakan sesuatu yang mengkhawatirkan
+# Steps for ages 9–12. One step per line.
+help-now-friend-navigators =
+    Dengarkan, dan bilang ke temanmu bahwa itu bukan salahnya.
+    Jangan bagikan foto atau pesannya kepada siapa pun.
+    Ceritakan kepada orang dewasa yang kamu percaya, walaupun temanmu memintamu merahasiakannya.
+    Tetaplah menjadi temannya.
+# Situation title for ages 13–17: a friend told them something worrying.
+help-now-friend-teens-title = Temanku menceritakan sesuatu yang mengkhawatirkan
+# Steps for ages 13–17. One step per line.
+help-now-friend-teens =
+    Dengarkan tanpa menghakimi. Katakan bahwa itu bukan salahnya.
+    Jangan pernah meneruskan foto atau pesannya, walaupun untuk membantu.
+    Dorong dia untuk bercerita kepada orang dewasa tepercaya, dan tawarkan untuk menemaninya.
+    Kalau dia dalam bahaya, kamu sendiri yang memberi tahu orang dewasa. Itu bukan pengkhianatan.
+    Jaga dirimu juga. Kamu bisa menghubungi layanan bantuan di bawah.
+# Situation title for caregivers: their child's friend told their child something worrying.
+help-now-friend-caregivers-title = Anak saya bercerita tentang hal mengkhawatirkan yang dialami temannya
+# Steps for caregivers. One step per line.
+help-now-friend-caregivers =
+    Berterima kasihlah kepada anak Anda karena sudah bercerita. Yang dilakukannya sudah benar.
+    Jangan meminta atau melihat gambar apa pun.
+    Bicarakan dengan tenang bersama orang tua atau pengasuh teman itu, atau dengan pihak sekolah.
+    Jika ada anak yang mungkin dalam bahaya, laporkan ke layanan bantuan atau polisi.
+# Situation title for ages 5–8: they saw something upsetting.
+help-now-saw-explorers-title = Aku melihat sesuatu yang membuatku sedih
+# Steps for ages 5–8. One step per line.
+help-now-saw-explorers =
+    Tutup atau telungkupkan layarnya.
+    Kamu tidak salah.
+    Ceritakan kepada orang dewasa apa yang kamu lihat.
+    Lakukan sesuatu yang menenangkan bersamanya.
+# Situation title for ages 9–12: they saw something upsetting.
+help-now-saw-navigators-title = Aku melihat sesuatu yang mengganggu
+# Steps for ages 9–12. One step per line.
+help-now-saw-navigators =
+    Tutup saja. Kamu tidak harus terus menonton.
+    Jangan bagikan kepada orang lain.
+    Laporkan di aplikasinya.
+    Ceritakan perasaanmu kepada orang dewasa yang kamu percaya.
+# Situation title for ages 13–17: they saw something upsetting.
+help-now-saw-teens-title = Aku melihat sesuatu yang mengganggu
+# Steps for ages 13–17. One step per line.
+help-now-saw-teens =
+    Tutup saja. Kamu tidak harus terus menonton.
+    Jangan bagikan atau teruskan, walaupun sebagai peringatan.
+    Laporkan di platformnya. Kalau isinya menunjukkan anak yang disakiti, laporkan ke CyberTipline atau polisi.
+    Bicaralah dengan orang yang kamu percaya kalau hal itu terus terpikirkan.
+# Situation title for caregivers: their child saw something upsetting.
+help-now-saw-caregivers-title = Anak saya melihat sesuatu yang mengganggu
+# Steps for caregivers. One step per line.
+help-now-saw-caregivers =
+    Tetap tenang dan berterima kasihlah karena anak Anda sudah bercerita. Itu bukan salahnya.
+    Tanyakan apa yang dilihatnya dan bagaimana perasaannya, tanpa menyalahkan.
+    Laporkan di platformnya. Laporkan gambar kekerasan seksual terhadap anak ke polisi atau CyberTipline; jangan dibagikan.
+    Tanyakan lagi kabarnya dalam beberapa hari ke depan.
+
+## Help: contacts in your country
+
+# Label of the country picker on Help and in Settings.
+help-country-label = Negaramu
+# The country picker's first choice, when no country is chosen yet.
+help-country-choose = Pilih negaramu
+# In the country picker: the user's country is not in the list.
+help-country-other = Negaraku tidak ada di daftar
+# Heading above the chosen country's contacts. Variable: $country (the country's name).
+help-contacts-title = Siapa yang bisa membantu di { $country }
+# Shown when no country is chosen, or the country has no checked line in the app.
+help-contacts-none = Kami belum punya layanan bantuan yang sudah diperiksa untuk negara ini. Ikuti langkah-langkah di layar ini, dan cari layanan di daftar Child Helpline International di bawah.
+# Tag on a contact: someone to talk to.
+help-purpose-talk = Bicara dengan seseorang
+# Tag on a contact: a place to report abuse.
+help-purpose-report = Laporkan kekerasan
+# Tag on a contact: emergencies.
+help-purpose-emergency = Darurat
+# Tag on a contact: getting pictures removed from the internet.
+help-purpose-remove-images = Hapus foto
+# Button on a contact. Variable: $number (the phone number).
+help-call = Telepon { $number }
+# Button on a contact. Variable: $number (a number that takes text messages).
+help-text = Kirim SMS ke { $number }
+# Button on a contact that takes a keyword by text message. Variables: $keyword (the word to send), $number.
+help-text-keyword = Kirim SMS { $keyword } ke { $number }
+# Button on a contact that answers on WhatsApp. Variable: $number.
+help-whatsapp = Hubungi lewat WhatsApp { $number }
+# Link to a contact's website or online form.
+help-website = Buka situs web
+# When a contact answers.
+help-hours-always = Buka 24 jam, setiap hari
+# What a contact costs.
+help-cost-free = Gratis
+# Under each contact: the source and the day it was checked. Variables: $source (a web address), $date (a date, year-month-day).
+help-check-number = Pastikan nomor ini tepat untukmu. Sumber: { $source }, diperiksa pada { $date }.
+
+## Help: my safety circle
+
+# Heading of the safety circle on Help.
+circle-title = Lingkaran amanku
+# Under the heading.
+circle-intro = Tulis nama depan hingga lima orang dewasa yang kamu percaya. Nama-nama itu hanya tersimpan di perangkat ini.
+# When the circle is empty.
+circle-empty = Belum ada siapa-siapa. Tambahkan orang dewasa yang kamu percaya.
+# Label of the name field.
+circle-name-label = Nama depan atau nama panggilan
+# Button that adds the name.
+circle-add = Tambahkan ke lingkaranku
+# Button that removes a name, for screen readers. Variable: $name.
+circle-remove = Hapus { $name }
+# When the circle already has five names.
+circle-full = Lingkaranmu sudah berisi lima orang. Hapus satu untuk menambahkan orang lain.
+# When the name is empty or too long.
+circle-name-invalid = Tulis nama yang panjangnya 1 sampai 30 huruf.
+# When there is no profile yet.
+circle-no-profile = Buat profil dulu, lalu kamu bisa menyimpan lingkaran amanmu di sini.
+# Heading at the end of lessons about telling someone.
+circle-results-title = Kepada siapa kamu bisa bercerita
+# Before the names at the end of those lessons.
+circle-results-body = Kamu bisa bercerita kepada siapa saja di lingkaran amanmu:
+# At the end of those lessons, when the circle is empty.
+circle-results-add = Tambahkan orang dewasa yang kamu percaya ke lingkaran amanmu di layar Bantuan.
+
+## Country names (in the country picker)
+
+# A country's name.
+country-bo = Bolivia
+# A country's name.
+country-br = Brasil
+# A country's name.
+country-ec = Ekuador
+# A country's name.
+country-fr = Prancis
+# A country's name.
+country-gb = Britania Raya
+# A country's name.
+country-gt = Guatemala
+# A country's name.
+country-id = Indonesia
+# A country's name.
+country-in = India
+# A country's name.
+country-ke = Kenya
+# A country's name.
+country-mx = Meksiko
+# A country's name.
+country-ph = Filipina
+# A country's name.
+country-us = Amerika Serikat
+
 ## Settings
 
 # Title of the settings screen.

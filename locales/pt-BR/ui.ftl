@@ -348,6 +348,250 @@ help-helplines-link = Encontre um canal de ajuda no seu país (childhelplineinte
 # Where the helpline information comes from and when it was checked.
 help-helplines-source = Fonte: Child Helpline International, verificado em 22 de novembro de 2026.
 
+## Help: quick exit
+
+# A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
+quick-exit = Sair rápido
+# What the quick exit button does, for screen readers.
+quick-exit-label = Sair rápido: fechar este app agora e mostrar uma página em branco
+
+## Help: what to do now (step lists; each line of a list is one step, keep one step per line)
+
+# Heading above the situations.
+help-now-title = O que fazer agora
+# Under that heading.
+help-now-intro = Toque no que está acontecendo. Vá um passo de cada vez.
+# Situation title for ages 5–8: someone asks for pictures of their body, or says scary things.
+help-now-pictures-explorers-title = Alguém pede fotos minhas ou me dá medo
+# Steps for ages 5–8. One step per line.
+help-now-pictures-explorers =
+    Pare. Você pode dizer não.
+    Não mande nenhuma foto.
+    Saia do jogo ou do chat.
+    Conte agora para um adulto do seu círculo de segurança.
+    A culpa não é sua. Você fez certo em contar.
+# Situation title for ages 9–12: someone asks for pictures or threatens them.
+help-now-pictures-navigators-title = Alguém está me pedindo fotos ou me ameaçando
+# Steps for ages 9–12. One step per line.
+help-now-pictures-navigators =
+    A culpa não é sua, mesmo que você já tenha mandado alguma coisa.
+    Pare de responder. Não mande nada e não pague.
+    Guarde as mensagens. Tire print e anote o nome de usuário.
+    Bloqueie e denuncie a conta no app.
+    Conte hoje para um adulto em quem você confia. Essa pessoa deve ajudar você, e não colocar a culpa em você.
+# Situation title for ages 13–17: sextortion (pictures asked for, threats to share them, demands for money or more).
+help-now-pictures-teens-title = Alguém está me pedindo fotos ou me ameaçando
+# Steps for ages 13–17 (sextortion). One step per line.
+help-now-pictures-teens =
+    Isso é crime e a culpa não é sua, mesmo que você tenha compartilhado algo ou já tenha pagado.
+    Não pague e não mande mais nada. Pare de responder.
+    Guarde as provas: prints, nomes de usuário, links. Não apague sua conta ainda.
+    Denuncie a conta no app, e também à CyberTipline ou à polícia da sua cidade.
+    O Take It Down (takeitdown.ncmec.org) pode ajudar a remover imagens; só um código da imagem sai do seu aparelho.
+    Conte para alguém em quem você confia, ou ligue para um canal de ajuda abaixo. Não é tarde demais para pedir ajuda.
+# Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
+help-now-pictures-caregivers-title = Meu filho ou minha filha está recebendo pedidos de fotos ou ameaças
+# Steps for caregivers. One step per line.
+help-now-pictures-caregivers =
+    Mantenha a calma. Agradeça ao seu filho ou à sua filha por contar, e diga que a culpa não é dele ou dela.
+    Não pague e não responda à pessoa. Pagar raramente faz as ameaças pararem.
+    Guarde as provas: prints, nomes de usuário, links. Não encaminhe nenhuma imagem.
+    Denuncie a conta na plataforma, e também à CyberTipline ou à polícia da sua cidade.
+    Use o Take It Down (takeitdown.ncmec.org) para ajudar a remover imagens do seu filho ou da sua filha.
+    Fique por perto. Ligue para um canal de ajuda abaixo se você ou seu filho ou filha precisarem de apoio.
+# Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
+help-now-uncomfortable-explorers-title = Alguém na internet me dá uma sensação estranha ou me chateia
+# Steps for ages 5–8. One step per line.
+help-now-uncomfortable-explorers =
+    Pare e feche o jogo ou o vídeo.
+    Você não precisa responder.
+    Vá até um adulto do seu círculo de segurança.
+    Diga: "Preciso te contar uma coisa."
+    Você não fez nada de errado. Contar é coisa de gente corajosa.
+# Situation title for ages 9–12: someone online makes them uncomfortable.
+help-now-uncomfortable-navigators-title = Alguém na internet me deixa desconfortável
+# Steps for ages 9–12. One step per line.
+help-now-uncomfortable-navigators =
+    Confie no que você sente. Você pode parar de conversar quando quiser.
+    Não vá para um chat privado e não conte onde você está.
+    Guarde as mensagens em prints.
+    Bloqueie e denuncie a pessoa.
+    Conte para um adulto em quem você confia o que aconteceu.
+# Situation title for ages 13–17: someone online makes them uncomfortable (pressure, flattery, secrets).
+help-now-uncomfortable-teens-title = Alguém na internet me deixa desconfortável
+# Steps for ages 13–17. One step per line.
+help-now-uncomfortable-teens =
+    Vale a pena dar ouvidos a esse desconforto. Você não deve resposta a ninguém.
+    Fique de olho na pressão: presentes, segredos, pedir para mudar de app, pedir fotos.
+    Guarde prints da conversa e do perfil.
+    Bloqueie e denuncie a conta.
+    Converse com alguém em quem você confia, ou ligue para um canal de ajuda abaixo.
+# Situation title for caregivers: someone online is making their child uncomfortable.
+help-now-uncomfortable-caregivers-title = Alguém na internet está deixando meu filho ou minha filha desconfortável
+# Steps for caregivers. One step per line.
+help-now-uncomfortable-caregivers =
+    Primeiro escute e mantenha a calma. Sua reação decide se seu filho ou sua filha vai contar para você da próxima vez.
+    Não tire o celular como castigo.
+    Tirem juntos prints das mensagens e do perfil.
+    Bloqueiem e denunciem a conta juntos.
+    Se um adulto pediu segredo, fotos ou um encontro, denuncie à polícia.
+# Situation title for ages 5–8: a friend told them something worrying.
+help-now-friend-explorers-title = Meu amigo ou minha amiga me contou algo que me preocupa
+# Steps for ages 5–8. One step per line.
+help-now-friend-explorers =
+    Que bom que você escutou. Isso é amizade de verdade.
+    Alguns segredos são para contar.
+    Conte para um adulto do seu círculo de segurança.
+    Contar ajuda seu amigo ou sua amiga a receber ajuda.
+# Situation title for ages 9–12: a friend told them something worrying.
+help-now-friend-navigators-title = Um amigo ou uma amiga me contou algo preocupante
+# Steps for ages 9–12. One step per line.
+help-now-friend-navigators =
+    Escute e diga que a culpa não é dele ou dela.
+    Não compartilhe as fotos ou mensagens dessa pessoa com ninguém.
+    Conte para um adulto em quem você confia, mesmo que tenham pedido para você guardar segredo.
+    Continue do lado dessa pessoa.
+# Situation title for ages 13–17: a friend told them something worrying.
+help-now-friend-teens-title = Um amigo ou uma amiga me contou algo preocupante
+# Steps for ages 13–17. One step per line.
+help-now-friend-teens =
+    Escute sem julgar. Diga que a culpa não é dele ou dela.
+    Nunca encaminhe imagens ou mensagens dessa pessoa, nem para ajudar.
+    Incentive a pessoa a contar para um adulto de confiança, e ofereça ir junto.
+    Se a pessoa estiver em perigo, conte você para um adulto. Isso não é traição.
+    Cuide de você também. Você pode ligar para um canal de ajuda abaixo.
+# Situation title for caregivers: their child's friend told their child something worrying.
+help-now-friend-caregivers-title = Meu filho ou minha filha me contou algo preocupante que aconteceu com um amigo ou uma amiga
+# Steps for caregivers. One step per line.
+help-now-friend-caregivers =
+    Agradeça por ter contado. Foi a coisa certa a fazer.
+    Não peça nem olhe nenhuma imagem.
+    Converse com calma com a família ou os responsáveis dessa criança, ou com a escola.
+    Se alguma criança puder estar em risco, denuncie a um canal de ajuda ou à polícia.
+# Situation title for ages 5–8: they saw something upsetting.
+help-now-saw-explorers-title = Vi uma coisa que me chateou
+# Steps for ages 5–8. One step per line.
+help-now-saw-explorers =
+    Feche ou vire a tela para baixo.
+    Você não fez nada de errado.
+    Conte para um adulto o que você viu.
+    Façam juntos alguma coisa tranquila.
+# Situation title for ages 9–12: they saw something upsetting.
+help-now-saw-navigators-title = Vi algo que me abalou
+# Steps for ages 9–12. One step per line.
+help-now-saw-navigators =
+    Feche. Você não precisa continuar olhando.
+    Não compartilhe com ninguém.
+    Denuncie no app.
+    Converse com um adulto em quem você confia sobre como você se sente.
+# Situation title for ages 13–17: they saw something upsetting.
+help-now-saw-teens-title = Vi algo que me abalou
+# Steps for ages 13–17. One step per line.
+help-now-saw-teens =
+    Feche. Você não precisa continuar olhando.
+    Não compartilhe nem encaminhe, nem como aviso.
+    Denuncie na plataforma. Se mostrar uma criança sendo machucada, denuncie à CyberTipline ou à polícia.
+    Converse com alguém em quem você confia se isso não sair da sua cabeça.
+# Situation title for caregivers: their child saw something upsetting.
+help-now-saw-caregivers-title = Meu filho ou minha filha viu algo perturbador
+# Steps for caregivers. One step per line.
+help-now-saw-caregivers =
+    Mantenha a calma e agradeça por ter contado. A culpa não é dele ou dela.
+    Pergunte o que viu e como está se sentindo, sem culpar.
+    Denuncie na plataforma. Denuncie imagens de abuso infantil à polícia ou à CyberTipline; não compartilhe essas imagens.
+    Volte a perguntar como está nos próximos dias.
+
+## Help: contacts in your country
+
+# Label of the country picker on Help and in Settings.
+help-country-label = Seu país
+# The country picker's first choice, when no country is chosen yet.
+help-country-choose = Escolha seu país
+# In the country picker: the user's country is not in the list.
+help-country-other = Meu país não está na lista
+# Heading above the chosen country's contacts. Variable: $country (the country's name).
+help-contacts-title = Quem pode ajudar: { $country }
+# Shown when no country is chosen, or the country has no checked line in the app.
+help-contacts-none = Ainda não temos um canal de ajuda verificado para este país. Siga os passos desta tela e procure um canal na lista da Child Helpline International, abaixo.
+# Tag on a contact: someone to talk to.
+help-purpose-talk = Conversar com alguém
+# Tag on a contact: a place to report abuse.
+help-purpose-report = Denunciar abuso
+# Tag on a contact: emergencies.
+help-purpose-emergency = Emergência
+# Tag on a contact: getting pictures removed from the internet.
+help-purpose-remove-images = Remover fotos
+# Button on a contact. Variable: $number (the phone number).
+help-call = Ligar para { $number }
+# Button on a contact. Variable: $number (a number that takes text messages).
+help-text = Enviar SMS para { $number }
+# Button on a contact that takes a keyword by text message. Variables: $keyword (the word to send), $number.
+help-text-keyword = Envie { $keyword } por SMS para { $number }
+# Button on a contact that answers on WhatsApp. Variable: $number.
+help-whatsapp = Falar pelo WhatsApp: { $number }
+# Link to a contact's website or online form.
+help-website = Abrir o site
+# When a contact answers.
+help-hours-always = Funciona 24 horas, todos os dias
+# What a contact costs.
+help-cost-free = Gratuito
+# Under each contact: the source and the day it was checked. Variables: $source (a web address), $date (a date, year-month-day).
+help-check-number = Confira se este número serve para você. Fonte: { $source }, verificado em { $date }.
+
+## Help: my safety circle
+
+# Heading of the safety circle on Help.
+circle-title = Meu círculo de segurança
+# Under the heading.
+circle-intro = Escreva o primeiro nome de até cinco adultos em quem você confia. Eles ficam só neste aparelho.
+# When the circle is empty.
+circle-empty = Ninguém ainda. Adicione um adulto em quem você confia.
+# Label of the name field.
+circle-name-label = Primeiro nome ou apelido
+# Button that adds the name.
+circle-add = Adicionar ao meu círculo
+# Button that removes a name, for screen readers. Variable: $name.
+circle-remove = Remover { $name }
+# When the circle already has five names.
+circle-full = Seu círculo já tem cinco pessoas. Remova uma para adicionar outra.
+# When the name is empty or too long.
+circle-name-invalid = Escreva um nome de 1 a 30 letras.
+# When there is no profile yet.
+circle-no-profile = Crie um perfil primeiro; depois você pode guardar seu círculo de segurança aqui.
+# Heading at the end of lessons about telling someone.
+circle-results-title = Para quem você pode contar
+# Before the names at the end of those lessons.
+circle-results-body = Você pode contar para qualquer pessoa do seu círculo de segurança:
+# At the end of those lessons, when the circle is empty.
+circle-results-add = Adicione os adultos em quem você confia ao seu círculo de segurança na tela de Ajuda.
+
+## Country names (in the country picker)
+
+# A country's name.
+country-bo = Bolívia
+# A country's name.
+country-br = Brasil
+# A country's name.
+country-ec = Equador
+# A country's name.
+country-fr = França
+# A country's name.
+country-gb = Reino Unido
+# A country's name.
+country-gt = Guatemala
+# A country's name.
+country-id = Indonésia
+# A country's name.
+country-in = Índia
+# A country's name.
+country-ke = Quênia
+# A country's name.
+country-mx = México
+# A country's name.
+country-ph = Filipinas
+# A country's name.
+country-us = Estados Unidos
+
 ## Settings
 
 # Title of the settings screen.

@@ -348,6 +348,250 @@ help-helplines-link = Tafuta nambari ya msaada katika nchi yako (childhelplinein
 # Where the helpline information comes from and when it was checked.
 help-helplines-source = Chanzo: Child Helpline International, iliangaliwa tarehe 22 Novemba 2026.
 
+## Help: quick exit
+
+# A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
+quick-exit = Toka haraka
+# What the quick exit button does, for screen readers.
+quick-exit-label = Toka haraka: ondoka kwenye programu hii sasa hivi na uonyeshe ukurasa mtupu
+
+## Help: what to do now (step lists; each line of a list is one step, keep one step per line)
+
+# Heading above the situations.
+help-now-title = Ufanye nini sasa
+# Under that heading.
+help-now-intro = Gusa kinachotokea. Chukua hatua moja baada ya nyingine.
+# Situation title for ages 5–8: someone asks for pictures of their body, or says scary things.
+help-now-pictures-explorers-title = Mtu ananiomba picha zangu, au ananitisha
+# Steps for ages 5–8. One step per line.
+help-now-pictures-explorers =
+    Acha. Unaweza kusema hapana.
+    Usitume picha yoyote.
+    Toka kwenye mchezo au kwenye chat.
+    Mwambie sasa hivi mtu mzima aliye kwenye mduara wako wa usalama.
+    Si kosa lako. Umefanya vizuri kwa kusema.
+# Situation title for ages 9–12: someone asks for pictures or threatens them.
+help-now-pictures-navigators-title = Mtu ananiomba picha au ananitishia
+# Steps for ages 9–12. One step per line.
+help-now-pictures-navigators =
+    Si kosa lako, hata kama tayari ulituma kitu.
+    Acha kujibu. Usitume chochote, na usilipe pesa.
+    Hifadhi jumbe. Piga picha za skrini na uandike jina la mtumiaji.
+    Zuia na uripoti akaunti hiyo kwenye programu.
+    Mwambie mtu mzima unayemwamini leo. Anapaswa kukusaidia, si kukulaumu.
+# Situation title for ages 13–17: sextortion (pictures asked for, threats to share them, demands for money or more).
+help-now-pictures-teens-title = Mtu ananiomba picha au ananitishia
+# Steps for ages 13–17 (sextortion). One step per line.
+help-now-pictures-teens =
+    Huu ni uhalifu, na si kosa lako, hata kama ulishiriki kitu au tayari ulilipa.
+    Usilipe na usitume zaidi. Acha kujibu.
+    Hifadhi ushahidi: picha za skrini, majina ya watumiaji, viungo. Usifute akaunti yako kwa sasa.
+    Ripoti akaunti hiyo kwenye programu, na kwa CyberTipline au kwa polisi walio karibu nawe.
+    Take It Down (takeitdown.ncmec.org) inaweza kusaidia kuondoa picha; ni msimbo wa picha pekee unaotoka kwenye kifaa chako.
+    Mwambie mtu unayemwamini, au piga nambari ya msaada iliyo hapa chini. Bado si kuchelewa kupata msaada.
+# Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
+help-now-pictures-caregivers-title = Mtoto wangu anaombwa picha au anatishiwa
+# Steps for caregivers. One step per line.
+help-now-pictures-caregivers =
+    Tulia. Mshukuru mtoto wako kwa kukuambia, na umwambie kwamba si kosa lake.
+    Usilipe na usimjibu mtu huyo. Kulipa mara nyingi hakukomeshi vitisho.
+    Hifadhi ushahidi: picha za skrini, majina ya watumiaji, viungo. Usimtumie mtu yeyote picha yoyote.
+    Ripoti akaunti hiyo kwenye jukwaa, na kwa CyberTipline au kwa polisi walio karibu nawe.
+    Tumia Take It Down (takeitdown.ncmec.org) kusaidia kuondoa picha za mtoto wako.
+    Kaa karibu naye. Piga nambari ya msaada iliyo hapa chini ikiwa wewe au mtoto wako mnahitaji msaada.
+# Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
+help-now-uncomfortable-explorers-title = Mtu mtandaoni ananifanya nijisikie ajabu au nihuzunike
+# Steps for ages 5–8. One step per line.
+help-now-uncomfortable-explorers =
+    Acha, kisha funga mchezo au video.
+    Si lazima ujibu.
+    Nenda kwa mtu mzima aliye kwenye mduara wako wa usalama.
+    Sema: "Nataka kukuambia kitu."
+    Hujakosea chochote. Kusema ni ushujaa.
+# Situation title for ages 9–12: someone online makes them uncomfortable.
+help-now-uncomfortable-navigators-title = Mtu mtandaoni ananifanya nikose raha
+# Steps for ages 9–12. One step per line.
+help-now-uncomfortable-navigators =
+    Amini hisia zako. Unaweza kuacha kuchati wakati wowote.
+    Usihamie kwenye chat ya faragha, na usiseme mahali ulipo.
+    Hifadhi jumbe kwa kupiga picha za skrini.
+    Mzuie na umripoti mtu huyo.
+    Mwambie mtu mzima unayemwamini kilichotokea.
+# Situation title for ages 13–17: someone online makes them uncomfortable (pressure, flattery, secrets).
+help-now-uncomfortable-teens-title = Mtu mtandaoni ananifanya nikose raha
+# Steps for ages 13–17. One step per line.
+help-now-uncomfortable-teens =
+    Wasiwasi wako unastahili kusikilizwa. Hulazimiki kumjibu mtu yeyote.
+    Angalia dalili za shinikizo: zawadi, siri, kuhamia programu nyingine, kuombwa picha.
+    Hifadhi picha za skrini za mazungumzo na za wasifu wake.
+    Zuia na uripoti akaunti hiyo.
+    Zungumza na mtu unayemwamini, au piga nambari ya msaada iliyo hapa chini.
+# Situation title for caregivers: someone online is making their child uncomfortable.
+help-now-uncomfortable-caregivers-title = Mtu mtandaoni anamfanya mtoto wangu akose raha
+# Steps for caregivers. One step per line.
+help-now-uncomfortable-caregivers =
+    Sikiliza kwanza na utulie. Jinsi utakavyoitikia ndiyo itaamua kama mtoto wako atakuambia wakati ujao.
+    Usimnyang'anye simu kama adhabu.
+    Hifadhini pamoja picha za skrini za jumbe na za wasifu.
+    Zuieni na mripoti akaunti hiyo pamoja.
+    Ikiwa mtu mzima alimwomba mtoto aweke siri, atume picha au wakutane, ripoti kwa polisi.
+# Situation title for ages 5–8: a friend told them something worrying.
+help-now-friend-explorers-title = Rafiki yangu ameniambia kitu kinachonitia wasiwasi
+# Steps for ages 5–8. One step per line.
+help-now-friend-explorers =
+    Wewe ni rafiki mwema kwa kusikiliza.
+    Siri nyingine ni za kusema.
+    Mwambie mtu mzima aliye kwenye mduara wako wa usalama.
+    Kusema kunamsaidia rafiki yako kupata msaada.
+# Situation title for ages 9–12: a friend told them something worrying.
+help-now-friend-navigators-title = Rafiki ameniambia jambo linalotia wasiwasi
+# Steps for ages 9–12. One step per line.
+help-now-friend-navigators =
+    Msikilize, na umwambie rafiki yako kwamba si kosa lake.
+    Usishiriki picha au jumbe zake na mtu yeyote.
+    Mwambie mtu mzima unayemwamini, hata kama rafiki yako alikuomba uweke siri.
+    Endelea kuwa rafiki yake.
+# Situation title for ages 13–17: a friend told them something worrying.
+help-now-friend-teens-title = Rafiki ameniambia jambo linalotia wasiwasi
+# Steps for ages 13–17. One step per line.
+help-now-friend-teens =
+    Sikiliza bila kuhukumu. Mwambie kwamba si kosa lake.
+    Usitume kamwe picha au jumbe zake kwa wengine, hata kwa nia ya kusaidia.
+    Mtie moyo amwambie mtu mzima anayemwamini, na ujitolee kwenda naye.
+    Kama yuko hatarini, mwambie mtu mzima wewe mwenyewe. Huo si usaliti.
+    Jitunze pia. Unaweza kupiga nambari ya msaada iliyo hapa chini.
+# Situation title for caregivers: their child's friend told their child something worrying.
+help-now-friend-caregivers-title = Mtoto wangu ameniambia jambo la kutia wasiwasi lililompata rafiki yake
+# Steps for caregivers. One step per line.
+help-now-friend-caregivers =
+    Mshukuru mtoto wako kwa kukuambia. Amefanya jambo sahihi.
+    Usiombe wala kutazama picha zozote.
+    Zungumza kwa utulivu na mzazi au mlezi wa rafiki huyo, au na shule.
+    Ikiwa mtoto yeyote huenda yuko hatarini, ripoti kwa nambari ya msaada au kwa polisi.
+# Situation title for ages 5–8: they saw something upsetting.
+help-now-saw-explorers-title = Niliona kitu kilichonihuzunisha
+# Steps for ages 5–8. One step per line.
+help-now-saw-explorers =
+    Kifunge au geuza skrini iangalie chini.
+    Hujakosea chochote.
+    Mwambie mtu mzima ulichokiona.
+    Fanyeni pamoja kitu cha kutuliza.
+# Situation title for ages 9–12: they saw something upsetting.
+help-now-saw-navigators-title = Niliona kitu kilichonisumbua
+# Steps for ages 9–12. One step per line.
+help-now-saw-navigators =
+    Kifunge. Si lazima uendelee kutazama.
+    Usikishiriki na wengine.
+    Kiripoti kwenye programu.
+    Zungumza na mtu mzima unayemwamini kuhusu unavyojisikia.
+# Situation title for ages 13–17: they saw something upsetting.
+help-now-saw-teens-title = Niliona kitu kilichonisumbua
+# Steps for ages 13–17. One step per line.
+help-now-saw-teens =
+    Kifunge. Si lazima uendelee kutazama.
+    Usikishiriki wala kukituma kwa wengine, hata kama onyo.
+    Kiripoti kwenye jukwaa. Kama kinaonyesha mtoto akidhuriwa, kiripoti kwa CyberTipline au kwa polisi.
+    Zungumza na mtu unayemwamini kama kinaendelea kukusumbua akilini.
+# Situation title for caregivers: their child saw something upsetting.
+help-now-saw-caregivers-title = Mtoto wangu aliona kitu kilichomsumbua
+# Steps for caregivers. One step per line.
+help-now-saw-caregivers =
+    Tulia na umshukuru kwa kukuambia. Si kosa lake.
+    Muulize aliona nini na anajisikiaje, bila kumlaumu.
+    Kiripoti kwenye jukwaa. Ripoti picha za unyanyasaji wa watoto kwa polisi au kwa CyberTipline; usizishiriki.
+    Endelea kumjulia hali katika siku chache zijazo.
+
+## Help: contacts in your country
+
+# Label of the country picker on Help and in Settings.
+help-country-label = Nchi yako
+# The country picker's first choice, when no country is chosen yet.
+help-country-choose = Chagua nchi yako
+# In the country picker: the user's country is not in the list.
+help-country-other = Nchi yangu haipo kwenye orodha
+# Heading above the chosen country's contacts. Variable: $country (the country's name).
+help-contacts-title = Wanaoweza kusaidia nchini { $country }
+# Shown when no country is chosen, or the country has no checked line in the app.
+help-contacts-none = Bado hatuna nambari ya msaada iliyothibitishwa kwa nchi hii. Fuata hatua zilizo kwenye skrini hii, na utafute nambari kwenye orodha ya Child Helpline International iliyo hapa chini.
+# Tag on a contact: someone to talk to.
+help-purpose-talk = Zungumza na mtu
+# Tag on a contact: a place to report abuse.
+help-purpose-report = Ripoti unyanyasaji
+# Tag on a contact: emergencies.
+help-purpose-emergency = Dharura
+# Tag on a contact: getting pictures removed from the internet.
+help-purpose-remove-images = Ondoa picha
+# Button on a contact. Variable: $number (the phone number).
+help-call = Piga { $number }
+# Button on a contact. Variable: $number (a number that takes text messages).
+help-text = Tuma SMS kwa { $number }
+# Button on a contact that takes a keyword by text message. Variables: $keyword (the word to send), $number.
+help-text-keyword = Tuma { $keyword } kwa SMS kwenda { $number }
+# Button on a contact that answers on WhatsApp. Variable: $number.
+help-whatsapp = Andika kwa WhatsApp { $number }
+# Link to a contact's website or online form.
+help-website = Fungua tovuti
+# When a contact answers.
+help-hours-always = Inapatikana saa 24, kila siku
+# What a contact costs.
+help-cost-free = Bure
+# Under each contact: the source and the day it was checked. Variables: $source (a web address), $date (a date, year-month-day).
+help-check-number = Hakikisha nambari hii ni sahihi kwako. Chanzo: { $source }, iliangaliwa { $date }.
+
+## Help: my safety circle
+
+# Heading of the safety circle on Help.
+circle-title = Mduara wangu wa usalama
+# Under the heading.
+circle-intro = Andika majina ya kwanza ya watu wazima hadi watano unaowaamini. Yanabaki kwenye kifaa hiki tu.
+# When the circle is empty.
+circle-empty = Bado hakuna mtu. Ongeza mtu mzima unayemwamini.
+# Label of the name field.
+circle-name-label = Jina la kwanza au jina la utani
+# Button that adds the name.
+circle-add = Ongeza kwenye mduara wangu
+# Button that removes a name, for screen readers. Variable: $name.
+circle-remove = Ondoa { $name }
+# When the circle already has five names.
+circle-full = Mduara wako una watu watano. Ondoa mmoja ili uongeze mwingine.
+# When the name is empty or too long.
+circle-name-invalid = Andika jina lenye herufi 1 hadi 30.
+# When there is no profile yet.
+circle-no-profile = Kwanza tengeneza wasifu, kisha utaweza kuweka mduara wako wa usalama hapa.
+# Heading at the end of lessons about telling someone.
+circle-results-title = Unaweza kumwambia nani
+# Before the names at the end of those lessons.
+circle-results-body = Unaweza kumwambia yeyote aliye kwenye mduara wako wa usalama:
+# At the end of those lessons, when the circle is empty.
+circle-results-add = Ongeza watu wazima unaowaamini kwenye mduara wako wa usalama, kwenye skrini ya Msaada.
+
+## Country names (in the country picker)
+
+# A country's name.
+country-bo = Bolivia
+# A country's name.
+country-br = Brazil
+# A country's name.
+country-ec = Ekwado
+# A country's name.
+country-fr = Ufaransa
+# A country's name.
+country-gb = Uingereza
+# A country's name.
+country-gt = Guatemala
+# A country's name.
+country-id = Indonesia
+# A country's name.
+country-in = India
+# A country's name.
+country-ke = Kenya
+# A country's name.
+country-mx = Meksiko
+# A country's name.
+country-ph = Ufilipino
+# A country's name.
+country-us = Marekani
+
 ## Settings
 
 # Title of the settings screen.

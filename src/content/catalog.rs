@@ -440,7 +440,10 @@ pub fn reading_grades(lesson: &Lesson, expected: &[ExpectedMessage], file: &Flue
     let mut grades = Vec::new();
     for card in &lesson.cards {
         let id = card_message(&card.id);
-        grades.push(ReadingGrade { grade: grade_of(&[id.as_str()]), message: id, question: false });
+        // The child reads the card's value; its together-mode prompt is for the grown-up.
+        let value = file.messages.get(&id).and_then(|message| message.value.as_ref());
+        let grade = guide::reading_grade(value.map(|pattern| pattern.text.as_str()));
+        grades.push(ReadingGrade { grade, message: id, question: false });
     }
     for (index, question) in lesson.questions.iter().enumerate() {
         let origin = format!("questions[{index}]");

@@ -12,6 +12,11 @@ pub const HINT: &str = "hint";
 pub const EXPLANATION: &str = "explanation";
 pub const SITUATION: &str = "situation";
 pub const FEEDBACK: &str = "feedback";
+/// On each card of a lesson with together mode: what the grown-up beside the child can ask, what
+/// a good answer sounds like, and how to react calmly.
+pub const TOGETHER: &str = "together";
+/// A next step to try at home, for lessons with together mode.
+pub const AT_HOME: &str = "at-home";
 
 /// UI messages the library itself hands to screens; the content check demands them in English.
 pub const LIBRARY_UI_MESSAGES: &[&str] = &[
@@ -91,6 +96,15 @@ impl LessonText {
         LessonText::new(lesson, card_message(card), None)
     }
 
+    /// The grown-up's prompt beside a card, in together mode.
+    pub fn together(lesson: &str, card: &str) -> Self {
+        LessonText::new(lesson, card_message(card), Some(TOGETHER))
+    }
+
+    pub fn at_home(lesson: &str) -> Self {
+        LessonText::new(lesson, AT_HOME.to_owned(), None)
+    }
+
     pub fn question(lesson: &str, question: &str, attribute: Option<&'static str>) -> Self {
         LessonText::new(lesson, question_message(question), attribute)
     }
@@ -133,6 +147,9 @@ pub fn expected_messages(lesson: &Lesson) -> Vec<ExpectedMessage> {
     for (index, card) in lesson.cards.iter().enumerate() {
         let mut message = ExpectedMessage::new(card_message(&card.id), format!("cards[{index}]"));
         message.word_limited.push(None);
+        if lesson.band.has_together_mode() {
+            message.attributes.push(TOGETHER);
+        }
         expected.push(message);
     }
     for (index, question) in lesson.questions.iter().enumerate() {
@@ -182,6 +199,9 @@ pub fn expected_messages(lesson: &Lesson) -> Vec<ExpectedMessage> {
     }
     if lesson.band.has_talk_together() {
         expected.push(ExpectedMessage::new(TALK_TOGETHER.to_owned(), "band".to_owned()));
+    }
+    if lesson.band.has_together_mode() {
+        expected.push(ExpectedMessage::new(AT_HOME.to_owned(), "band".to_owned()));
     }
     expected.push(ExpectedMessage::new(TRAINER_PROMPT.to_owned(), "id".to_owned()));
     expected

@@ -41,6 +41,12 @@ impl Band {
     pub fn has_talk_together(self) -> bool {
         matches!(self, Band::Explorers | Band::Caregivers)
     }
+
+    /// Lessons for young children can be done together with a grown-up, who gets a prompt
+    /// beside each card and a next step for home.
+    pub fn has_together_mode(self) -> bool {
+        self == Band::Explorers
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,8 @@
 //! as a `Failure` to show, never as a panic.
 
 use crate::progress::{
-    LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, RunId, RunSummary, SafetyCircle, Timestamp,
+    DeletedProfile, LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, ReviewItem, RunId, RunSummary,
+    SafetyCircle, Timestamp,
 };
 use crate::store::requests::{Failure, Reply, Request};
 use crate::store::{DeviceSetting, Store};
@@ -118,6 +119,61 @@ impl StoreClient {
 
     pub async fn set_safety_circle(&self, profile: ProfileId, circle: SafetyCircle) -> Result<(), Failure> {
         self.done(Request::SetSafetyCircle { profile, circle }).await
+    }
+
+    pub async fn review_queue(&self, profile: ProfileId) -> Result<Vec<ReviewItem>, Failure> {
+        match self.call(Request::ReviewQueue { profile }).await? {
+            Reply::Review(items) => Ok(items),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn delete_profile(&self, id: ProfileId, at: Timestamp) -> Result<(), Failure> {
+        self.done(Request::DeleteProfile { id, at }).await
+    }
+
+    pub async fn deleted_profiles(&self, now: Timestamp) -> Result<Vec<DeletedProfile>, Failure> {
+        match self.call(Request::DeletedProfiles { now }).await? {
+            Reply::Deleted(deleted) => Ok(deleted),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn restore_profile(&self, id: ProfileId, now: Timestamp) -> Result<Profile, Failure> {
+        match self.call(Request::RestoreProfile { id, now }).await? {
+            Reply::Profile(profile) => Ok(profile),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn reset_progress(&self, id: ProfileId, at: Timestamp) -> Result<(), Failure> {
+        self.done(Request::ResetProgress { id, at }).await
+    }
+
+    pub async fn undoable_reset(&self, id: ProfileId, now: Timestamp) -> Result<Option<Timestamp>, Failure> {
+        match self.call(Request::UndoableReset { id, now }).await? {
+            Reply::Time(at) => Ok(at),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn undo_reset(&self, id: ProfileId, now: Timestamp) -> Result<bool, Failure> {
+        match self.call(Request::UndoReset { id, now }).await? {
+            Reply::Flag(undone) => Ok(undone),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn purge_expired(&self, now: Timestamp) -> Result<(), Failure> {
+        self.done(Request::PurgeExpired { now }).await
+    }
+
+    /// Every profile's progress as backup JSON.
+    pub async fn export_backup(&self, at: Timestamp) -> Result<String, Failure> {
+        match self.call(Request::ExportBackup { at }).await? {
+            Reply::Backup(json) => Ok(json),
+            other => Err(unexpected(other)),
+        }
     }
 
     async fn done(&self, request: Request) -> Result<(), Failure> {

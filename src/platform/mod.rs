@@ -28,6 +28,26 @@ pub async fn fetch_lesson_pack(code: &str) -> Result<(String, String), String> {
     }
 }
 
+/// Saves a file for the user (a backup): a download on the web, a file in the downloads folder
+/// elsewhere. Returns where it went, to tell the user.
+pub fn save_file(name: &str, mime: &str, text: &str) -> Result<String, String> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web::save_file(name, mime, text)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = mime;
+        #[cfg(any(feature = "desktop", feature = "mobile"))]
+        let folder = dirs::download_dir().unwrap_or_else(std::env::temp_dir);
+        #[cfg(not(any(feature = "desktop", feature = "mobile")))]
+        let folder = std::env::temp_dir();
+        let path = folder.join(name);
+        std::fs::write(&path, text).map_err(|error| format!("{}: {error}", path.display()))?;
+        Ok(path.display().to_string())
+    }
+}
+
 /// The neutral page a quick exit shows on the web: blank, titled like a new tab, and bundled
 /// (precached), so it appears at once even offline.
 pub const QUICK_EXIT_PAGE: &str = "/blank.html";

@@ -229,3 +229,21 @@ pub async fn fetch_text(path: &str) -> Result<String, String> {
 pub fn quick_exit(page: &str) -> bool {
     web_sys::window().is_some_and(|window| window.location().replace(page).is_ok())
 }
+
+/// Hands a file to the browser to save (a download), named `name`.
+pub fn save_file(name: &str, mime: &str, text: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("there is no window")?;
+    let document = window.document().ok_or("there is no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(describe)?.dyn_into().map_err(|_| "not a link".to_owned())?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(name.to_owned())
+}

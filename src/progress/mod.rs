@@ -21,6 +21,22 @@ pub fn now() -> Timestamp {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |elapsed| elapsed.as_millis() as Timestamp)
 }
 
+/// The UTC calendar day of a timestamp, `YYYY-MM-DD` (unambiguous in every language).
+pub fn calendar_date(at: Timestamp) -> String {
+    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm, proleptic Gregorian).
+    let days = at.div_euclid(86_400_000);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
 /// Who a profile is for, as chosen on first run by tapping an age band or a role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -224,7 +240,7 @@ pub struct LessonProgress {
 }
 
 /// A question to come back to: its newest first try was not right.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReviewItem {
     pub lesson: String,
     pub question: String,
@@ -375,6 +391,15 @@ impl From<SafetyCircle> for Vec<String> {
 #[cfg(test)]
 mod safety_circle_tests {
     use super::*;
+
+    #[test]
+    fn calendar_dates_are_utc_days() {
+        assert_eq!(calendar_date(0), "1970-01-01");
+        assert_eq!(calendar_date(951_782_400_000), "2000-02-29");
+        assert_eq!(calendar_date(1_795_392_000_000 - 1), "2026-11-22");
+        assert_eq!(calendar_date(1_795_392_000_000), "2026-11-23");
+        assert_eq!(calendar_date(-86_400_000), "1969-12-31");
+    }
 
     #[test]
     fn a_circle_takes_five_trimmed_names_and_no_more() {

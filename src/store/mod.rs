@@ -35,6 +35,8 @@ pub enum DeviceSetting {
     ReducedMotion,
     /// The id of the profile in use.
     CurrentProfile,
+    /// How hard the grown-ups' gate is (`standard` or `harder`).
+    GateLevel,
     /// The country whose helplines Help shows: an ISO 3166 code, or `other`.
     Country,
 }
@@ -47,6 +49,7 @@ impl DeviceSetting {
             DeviceSetting::ReducedMotion => "reduced-motion",
             DeviceSetting::CurrentProfile => "current-profile",
             DeviceSetting::Country => "country",
+            DeviceSetting::GateLevel => "gate-level",
         }
     }
 }

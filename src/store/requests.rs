@@ -5,7 +5,8 @@
 
 use super::{DeviceSetting, Store, StoreError};
 use crate::progress::{
-    LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, RunId, RunSummary, SafetyCircle, Timestamp,
+    DeletedProfile, LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, ReviewItem, RunId, RunSummary,
+    SafetyCircle, Timestamp,
 };
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +24,15 @@ pub enum Request {
     LessonProgress { profile: ProfileId },
     SafetyCircle { profile: ProfileId },
     SetSafetyCircle { profile: ProfileId, circle: SafetyCircle },
+    ReviewQueue { profile: ProfileId },
+    DeleteProfile { id: ProfileId, at: Timestamp },
+    DeletedProfiles { now: Timestamp },
+    RestoreProfile { id: ProfileId, now: Timestamp },
+    ResetProgress { id: ProfileId, at: Timestamp },
+    UndoableReset { id: ProfileId, now: Timestamp },
+    UndoReset { id: ProfileId, now: Timestamp },
+    PurgeExpired { now: Timestamp },
+    ExportBackup { at: Timestamp },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,6 +44,12 @@ pub enum Reply {
     Run(RunId),
     Progress(Vec<LessonProgress>),
     SafetyCircle(SafetyCircle),
+    Review(Vec<ReviewItem>),
+    Deleted(Vec<DeletedProfile>),
+    Time(Option<Timestamp>),
+    Flag(bool),
+    /// A backup, as its JSON text.
+    Backup(String),
 }
 
 /// A request that failed, as it reaches a screen: what went wrong, in words for an adult.
@@ -85,6 +101,24 @@ impl Store {
                 self.set_safety_circle(profile, &circle)?;
                 Reply::Done
             }
+            Request::ReviewQueue { profile } => Reply::Review(self.review_queue(profile)?),
+            Request::DeleteProfile { id, at } => {
+                self.delete_profile(id, at)?;
+                Reply::Done
+            }
+            Request::DeletedProfiles { now } => Reply::Deleted(self.deleted_profiles(now)?),
+            Request::RestoreProfile { id, now } => Reply::Profile(self.restore_profile(id, now)?),
+            Request::ResetProgress { id, at } => {
+                self.reset_progress(id, at)?;
+                Reply::Done
+            }
+            Request::UndoableReset { id, now } => Reply::Time(self.undoable_reset(id, now)?),
+            Request::UndoReset { id, now } => Reply::Flag(self.undo_reset(id, now)?),
+            Request::PurgeExpired { now } => {
+                self.purge_expired(now)?;
+                Reply::Done
+            }
+            Request::ExportBackup { at } => Reply::Backup(self.export_backup(at)?.to_json()),
         };
         Ok(reply)
     }

@@ -87,6 +87,8 @@ pub struct AppState {
     pub prefs: Signal<Prefs>,
     pub profile: Signal<Option<Profile>>,
     pub notice: Signal<Option<Notice>>,
+    /// When the grown-ups' gate was last passed; it stays open a few minutes.
+    pub gate_passed_at: Signal<Option<Timestamp>>,
     /// The country chosen for Help (an ISO 3166 code, or `other`); `None` until chosen.
     pub country: Signal<Option<String>>,
 }
@@ -139,6 +141,7 @@ pub(super) fn start(boot: Option<Boot>) -> Result<(Services, AppState), String> 
         profile: Signal::new(profile),
         notice: Signal::new(notice),
         country: Signal::new(saved_country),
+        gate_passed_at: Signal::new(None),
     };
     Ok((services, state))
 }

@@ -16,12 +16,14 @@ card-ask-your-friend =
     Ask first: "Can I take your picture?"
     Want to send it on? Ask them again.
     If they say no, that is okay.
+    .together = Ask: "What do you say before you take a picture of a friend?" A good answer: "Can I take your picture?" Praise them for asking.
 # Card 2: ask a grown-up before sending a picture of yourself.
 card-pictures-of-you =
     Want to send a picture of you?
     Ask a grown-up first.
     A picture can be sent on and on.
     Your grown-up can help you choose.
+    .together = Ask: "Who do you ask before you send a picture of you?" A good answer names you or another trusted grown-up.
 # Card 3: if someone asks for pictures, you can say no and tell.
 card-if-someone-asks =
     Did someone ask you for a picture?
@@ -29,12 +31,14 @@ card-if-someone-asks =
     It might be someone you know.
     You can say no.
     Then tell a grown-up you trust.
+    .together = Ask: "What can you do if someone asks for a picture?" A good answer: say no and tell a grown-up. If your child says it has happened, stay calm, thank them and ask what happened.
 # Card 4: never the child's fault; someone to talk to.
 card-not-your-fault =
     If someone asks you for a picture, it is not your fault.
     If you sent one, it is still not your fault.
     Your grown-up will not be cross with you.
     Tell them, or tap the Help button.
+    .together = Say it out loud: "If anyone asks you for a picture, it is not your fault, and I will not be cross." If your child tells you something, thank them first and ask questions later.
 
 # Question: a single choice about taking a picture of a friend.
 q-friend-picture = You want a picture of your friend. What do you do first?
@@ -126,5 +130,7 @@ q-already-sent-false =
 
 # Prompt for the caregiver to talk with the child after the lesson.
 talk-together = Practise asking together: take turns saying "Can I take your picture?" and answering yes or no. Tell your child that if anyone asks them for a picture, they can say no and tell you, and you will not be cross.
+# A next step to try at home after the lesson, shown to the grown-up in together mode.
+at-home = At home, agree on one rule together: pictures of people are sent only after asking them, and pictures of your child only with you.
 # Discussion prompt for a trainer running this lesson with a group.
 trainer-prompt = Ask the group: why do we ask before we take or share a picture of a friend? What could you say if someone asks you for a picture? Who could you tell?

@@ -15,12 +15,14 @@ card-kind-words =
     Kind words help people feel good.
     "Good game!" is kind.
     "Nice try!" is kind too.
+    .together = Ask: "What kind words can you say in a game?" Good answers: "Good game!", "Nice try!", "Well done!"
 # Card 2: unkind words and how others feel.
 card-unkind-words =
     Unkind words can hurt.
     Like calling names, or "You can't play."
     A real child reads your words on the screen.
     Unkind words can make them feel sad.
+    .together = Ask: "How would you feel if someone wrote that to you?" Listen, and name the feeling with them.
 # Card 3: what to do if someone is unkind: stop, don't reply, tell; a grown-up helps block and report.
 card-if-someone-is-unkind =
     Is someone unkind to you?
@@ -28,6 +30,7 @@ card-if-someone-is-unkind =
     Tell a grown-up you trust.
     They can help you block and report them.
     It is not your fault.
+    .together = Ask: "What do you do if someone is unkind?" A good answer: stop, do not reply, tell a grown-up. If it has happened, stay calm and thank them for telling you.
 # Card 4: being kind to others; someone to talk to.
 card-you-can-be-kind =
     You can be kind too.
@@ -35,6 +38,7 @@ card-you-can-be-kind =
     Will it make them smile, or feel sad?
     Need help? Talk to a grown-up you trust.
     Or tap the Help button.
+    .together = Ask: "What could you type to make someone smile?" Praise any kind idea.
 
 # Question: sort words into kind and unkind.
 q-kind-or-unkind = Are these words kind or unkind? Put each one in the right box.
@@ -126,5 +130,7 @@ q-unkind-to-you-false =
 
 # Prompt for the caregiver to talk with the child after the lesson.
 talk-together = Ask your child: "What kind words can you use in a game?" Then ask what they would do if someone was unkind to them online. Practise together: stop, do not reply, tell a grown-up.
+# A next step to try at home after the lesson, shown to the grown-up in together mode.
+at-home = At home, play a game together and take turns saying one kind thing to each other during it.
 # Discussion prompt for a trainer running this lesson with a group.
 trainer-prompt = Ask the group to share kind words they like to hear in a game. How do unkind words make people feel? What are the three steps if someone is unkind?

@@ -16,17 +16,20 @@ card-private-things =
     Your phone number is one.
     Your password is one too.
     We call these things private.
+    .together = Ask: "What things about you are private?" Good answers: where you live, your phone number, your password.
 # Card 2: games and chat on a tablet or phone.
 card-games-and-chats =
     Games and chats can be fun!
     Sometimes a game or a chat asks where you live.
     Or what school you go to.
     You do not have to say.
+    .together = Ask: "What can you say if a game asks where you live?" A good answer: "I don't have to say," then ask you.
 # Card 3: check with a grown-up before sharing.
 card-ask-first =
     Not sure if you can share something?
     Stop and ask a grown-up you trust first.
     It is always okay to ask.
+    .together = Tell your child: "You can always ask me, even when I look busy." Practise them asking you once.
 # Card 4: who to tell; never the child's fault.
 card-tell-someone =
     Does something online feel wrong?
@@ -34,6 +37,7 @@ card-tell-someone =
     Tell a grown-up you trust.
     Your grown-up will not be cross with you.
     Tap the Help button to find someone to talk to.
+    .together = Ask: "Has anything online felt wrong?" If your child shares something worrying, stay calm, thank them, and tell them it is not their fault.
 
 # Question: a single choice about a home address.
 q-address = A game asks, "Where do you live?" What do you do?
@@ -125,5 +129,7 @@ q-gift-for-address-tell-and-keep-secret = Tell them, and keep it a secret.
 
 # Prompt for the caregiver to talk with the child after the lesson.
 talk-together = Ask your child: "What things about you are private?" Then make a list together of grown-ups they can tell if a game or chat asks for private things.
+# A next step to try at home after the lesson, shown to the grown-up in together mode.
+at-home = At home, write the family's private things together (address, phone number, passwords) and keep the list somewhere your child can see it.
 # Discussion prompt for a trainer running this lesson with a group.
 trainer-prompt = Ask the group to name things that are fun to share and things to keep private. Why does the difference matter? Who could they ask before sharing?

@@ -15,6 +15,7 @@ card-what-is-a-circle =
     They help you when you feel sad or scared.
     They listen to you.
     They help keep you safe.
+    .together = Ask: "Who helps you feel safe?" Any grown-up your child trusts is a good answer.
 # Card 2: who can be in it (home, school, family friends); more than one.
 card-pick-your-team =
     Who is in your circle?
@@ -22,6 +23,7 @@ card-pick-your-team =
     It can be a grandma or an aunt.
     It can be your teacher, or a friend of your family.
     You can pick more than one!
+    .together = Help your child pick at least two grown-ups, one at home and one away from home, such as a teacher.
 # Card 3: how to tell a grown-up.
 card-how-to-tell =
     How do you tell?
@@ -29,18 +31,21 @@ card-how-to-tell =
     Say, "I need to tell you something."
     Is the grown-up busy? Say it again.
     Or go to the next grown-up.
+    .together = Practise together: your child says "I need to tell you something," and you stop and listen.
 # Card 4: even people we know can do things that are not okay; tell someone else.
 card-not-okay =
     Even a person we know may do things that are not okay.
     That is not your fault.
     You can tell a grown-up in your circle.
     Keep on telling till you get help.
+    .together = Say calmly: "Even someone we know can do something that is not okay. You can always tell me." If your child shares something, thank them and stay calm.
 # Card 5: someone to talk to, and the Help button.
 card-help-is-here =
     Your circle is there for you.
     You can talk to them at any time.
     You can also tap the Help button.
     It shows you who can help.
+    .together = Ask: "Who would you go to first?" Then show your child the Help button.
 
 # Question: a single choice about who can be in a safety circle.
 q-who-can-be-in = Who can be in your safety circle?
@@ -132,5 +137,7 @@ q-how-to-start-wait-and-hope = Wait and hope it goes away.
 
 # Prompt for the caregiver to talk with the child after the lesson.
 talk-together = Draw a circle together. Ask your child: "Who helps you feel safe?" Draw or write those grown-ups in the circle: at home, at school and in the family. Pick at least two, and practise the words "I need to tell you something."
+# A next step to try at home after the lesson, shown to the grown-up in together mode.
+at-home = At home, add the names your child picked to their safety circle on the Help screen, and tell those grown-ups they were chosen.
 # Discussion prompt for a trainer running this lesson with a group.
 trainer-prompt = Ask the group: who could be in a safety circle at home, at school and in the family? Why is it good to have more than one? What could you do if the first grown-up does not listen?

@@ -16,12 +16,14 @@ card-surprises =
     It is like a gift for a birthday.
     You keep it for a short time.
     Then everyone finds out, and they smile!
+    .together = Ask: "What surprise have you kept?" A good answer is something fun that everyone finds out soon, like a present.
 # Card 2: secrets that feel bad are for telling.
 card-secrets-that-feel-bad =
     Some secrets feel bad.
     They make you feel sad, scared or worried.
     A bad secret is one to tell.
     Tell a grown-up you trust.
+    .together = Ask: "How does a bad secret feel?" Good answers: sad, scared, worried. Tell them those secrets are for telling.
 # Card 3: "don't tell your grown-ups" is never a fun surprise, whoever says it (a friend, someone in a game, even a grown-up the child knows).
 card-no-secrets-from-grown-ups =
     Someone may say, "Don't tell your grown-ups."
@@ -29,18 +31,21 @@ card-no-secrets-from-grown-ups =
     It may even be a grown-up you know.
     That is not a fun surprise.
     It is a secret to tell.
+    .together = Say: "If anyone tells you not to tell me, that is a secret to tell." Keep your voice calm and warm.
 # Card 4: body autonomy at a general level (NSPCC PANTS).
 card-your-body =
     Your body belongs to you.
     You can say no, even to someone you know.
     No means no.
     If you feel odd or not sure, tell a grown-up.
+    .together = Ask: "Who does your body belong to?" A good answer: "Me." Remind them they can say no, even to family.
 # Card 5: never the child's fault; someone to talk to.
 card-tell-someone =
     If someone asks you to keep a bad secret, it is not your fault.
     You can tell, even if you kept it for a while.
     Your grown-up will not be cross with you.
     You can also tap the Help button.
+    .together = Tell your child they can tell you any secret, even an old one, and you will not be cross. If they share something worrying, thank them, stay calm and get help.
 
 # Question: sort things into surprises and secrets to tell.
 q-surprise-or-tell = Is it a fun surprise, or a secret to tell? Put each one in the right box.
@@ -132,5 +137,7 @@ q-not-to-blame-false =
 
 # Prompt for the caregiver to talk with the child after the lesson.
 talk-together = Ask your child: "What is the difference between a surprise and a secret?" Tell them they can always tell you about a secret that feels bad, even if someone said not to, and that you will not be cross.
+# A next step to try at home after the lesson, shown to the grown-up in together mode.
+at-home = At home, use the words "surprise" and "secret" in daily life, and say often that bad secrets are always for telling.
 # Discussion prompt for a trainer running this lesson with a group.
 trainer-prompt = Ask the group to name fun surprises and secrets that feel bad. How can you tell them apart? Who could you tell about a secret that feels bad?

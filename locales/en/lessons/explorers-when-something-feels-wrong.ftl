@@ -15,24 +15,28 @@ card-feelings =
     But some things can make you feel sad.
     Or scared, or mixed up.
     That feeling tells you to stop.
+    .together = Ask: "How does your body feel when something is not right?" Good answers: a tummy ache, a fast heart, feeling mixed up.
 # Card 2: stop and leave: close it or turn the screen over.
 card-stop-and-leave =
     Stop.
     Close it, or turn the screen over.
     You can put the tablet down.
     You do not have to look.
+    .together = Practise: pretend something on the screen feels wrong, and your child turns the screen over.
 # Card 3: tell a grown-up; what to say.
 card-tell-a-grown-up =
     Go and tell a grown-up you trust.
     You can say, "I saw a thing that made me feel bad."
     They will help you.
     Tell, even if a chat is from someone you know.
+    .together = Ask: "What could you say to me?" A good answer: "I saw a thing that made me feel bad." Thank them for practising.
 # Card 4: never the child's fault; the grown-up will not be cross; Help button.
 card-never-your-fault =
     It is never your fault.
     Your grown-up will not be cross with you.
     You did the right thing by telling.
     You can also tap the Help button.
+    .together = Say it together: "It is never your fault." If your child tells you about something they saw, stay calm and thank them.
 
 # Question: a single choice about a video that feels scary.
 q-scary-video = A video makes you feel scared. What do you do first?
@@ -124,5 +128,7 @@ q-whose-fault-false =
 
 # Prompt for the caregiver to talk with the child after the lesson.
 talk-together = Practise "stop, leave, tell" together: pretend something on the tablet feels wrong, turn the screen over, then come and tell you. Tell your child you will never be cross with them for telling you.
+# A next step to try at home after the lesson, shown to the grown-up in together mode.
+at-home = At home, agree where the tablet is used (a shared room), and practise "stop, leave, tell" once more this week.
 # Discussion prompt for a trainer running this lesson with a group.
 trainer-prompt = Ask the group: how does your body feel when something is not right? What are the three steps (stop, leave, tell)? Who could you tell at home and at school?

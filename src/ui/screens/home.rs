@@ -4,6 +4,7 @@
 use super::{Picture, Route, fallback_language};
 use crate::content::Band;
 use crate::content::messages::{LessonText, band_message, topic_message};
+use crate::progress::Audience;
 use crate::ui::context::{use_app_state, use_services};
 use crate::ui::state::{LessonCard, home_band, lesson_cards};
 use dioxus::prelude::*;
@@ -28,6 +29,12 @@ pub fn Home() -> Element {
             div { class: "greeting",
                 Picture { kind: "avatars", name: profile.avatar.clone(), label: None, class: "avatar small" }
                 h1 { {i18n.ui_with("home-greeting", Some(&args))} }
+            }
+            if matches!(profile.audience, Audience::Caregivers | Audience::Trainers) {
+                div { class: "grown-up-links",
+                    Link { class: "button", to: Route::Family {}, {i18n.ui("family-open")} }
+                    Link { class: "button", to: Route::Starters {}, {i18n.ui("family-starters-link")} }
+                }
             }
             BandList { band: home_band(profile.audience), main_heading: false }
         }

@@ -5,7 +5,7 @@
 
 use super::{Picture, QuickExit, Route, fallback_language};
 use crate::content::guide::{ABUSE_TOPICS, TELLING_TOPICS};
-use crate::content::messages::LessonText;
+use crate::content::messages::{LessonText, TOGETHER};
 use crate::content::{Band, Lesson as LessonModel};
 use crate::progress::{Audience, NewAttempt, RunId, RunSummary};
 use crate::quiz::{Answer, Feedback, LessonResult, Outcome, Phase, QuestionView, Step, Tone, Verdict};
@@ -74,6 +74,8 @@ fn Player(lesson: LessonRef) -> Element {
     let lesson = lesson.0;
     let seed = (services.now)() as u64;
     let mut play = use_signal(|| LessonPlay::new(lesson.clone(), seed));
+    // Together mode: a grown-up beside a young child gets a prompt with each card.
+    let mut together = use_signal(|| false);
     // A run starts when the lesson opens, for the profile in use (none: play without saving).
     let profile = state.profile.peek().as_ref().map(|profile| profile.id);
     let mut recorder =
@@ -112,9 +114,26 @@ fn Player(lesson: LessonRef) -> Element {
                     if index == 0 {
                         Picture { kind: "illustrations", name: lesson.id.clone(), label: None, class: "lesson-picture large" }
                     }
+                    if lesson.band.has_together_mode() && index == 0 {
+                        button {
+                            class: "chip together-toggle",
+                            r#type: "button",
+                            "aria-pressed": if together() { "true" } else { "false" },
+                            onclick: move |_| together.toggle(),
+                            {i18n.ui("together-toggle")}
+                        }
+                    }
                     div { class: "card-text", "aria-live": "polite", lang: fallback_lang, dir: fallback_dir,
                         for (n, paragraph) in paragraphs.into_iter().enumerate() {
                             p { key: "{n}", "{paragraph}" }
+                        }
+                    }
+                    if together() {
+                        aside { class: "together-prompt",
+                            h2 { {i18n.ui("together-label")} }
+                            p { lang: fallback_lang, dir: fallback_dir,
+                                {i18n.lesson(&LessonText { attribute: Some(TOGETHER), ..text.clone() })}
+                            }
                         }
                     }
                     ol { class: "progress-dots", "aria-label": i18n.ui_with("lesson-card-position", Some(&position)),
@@ -143,7 +162,7 @@ fn Player(lesson: LessonRef) -> Element {
         Step::Question(question) => rsx! {
             QuestionScreen { key: "{question.id}", question: QuestionProps::from(&question), play, recorder }
         },
-        Step::Finished(result) => rsx! { Results { lesson: LessonRef(lesson.clone()), result } },
+        Step::Finished(result) => rsx! { Results { lesson: LessonRef(lesson.clone()), result, together: together() } },
     };
     drop(play_now);
     rsx! {
@@ -501,7 +520,7 @@ fn describe(answer: &Answer, question: &QuestionProps, i18n: &crate::i18n::Local
 }
 
 #[component]
-fn Results(lesson: LessonRef, result: LessonResult) -> Element {
+fn Results(lesson: LessonRef, result: LessonResult, together: bool) -> Element {
     let state = use_app_state();
     let i18n = state.i18n.read().clone();
     let lesson = lesson.0;
@@ -530,6 +549,12 @@ fn Results(lesson: LessonRef, result: LessonResult) -> Element {
                 section { class: "talk-together",
                     h3 { {i18n.ui(if lesson.band == Band::Explorers { "results-talk-together" } else { "results-talk-together-caregivers" })} }
                     p { lang: fallback_lang, dir: fallback_dir, {i18n.lesson(&LessonText::talk_together(&lesson.id))} }
+                }
+            }
+            if together {
+                section { class: "at-home",
+                    h3 { {i18n.ui("together-at-home")} }
+                    p { lang: fallback_lang, dir: fallback_dir, {i18n.lesson(&LessonText::at_home(&lesson.id))} }
                 }
             }
             if audience == Some(Audience::Trainers) {

@@ -2,6 +2,7 @@
 //! and the shell around every screen: the page's language and direction, the text size, a
 //! notice line, and the Help button that is one tap away everywhere.
 
+mod family;
 mod help;
 mod home;
 mod language;
@@ -16,6 +17,7 @@ use crate::content::SOURCE_LOCALE;
 use crate::content::messages::LessonText;
 use crate::i18n::Localizer;
 use dioxus::prelude::*;
+use family::{Family, ManageProfiles, Starters};
 use help::Help;
 use home::{BandLessons, Home};
 use lesson::Lesson;
@@ -43,6 +45,12 @@ pub enum Route {
         Help {},
         #[route("/settings")]
         Settings {},
+        #[route("/family")]
+        Family {},
+        #[route("/family/profiles")]
+        ManageProfiles {},
+        #[route("/starters")]
+        Starters {},
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
     #[end_layout]
