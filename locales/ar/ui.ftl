@@ -596,6 +596,103 @@ country-ph = الفلبين
 # A country's name.
 country-us = الولايات المتحدة
 
+## For grown-ups: the gate
+
+# Heading of the question that keeps young children out of the family pages.
+gate-title = للكبار
+# The question. Variables: $left and $right (two numbers to multiply).
+gate-question = للمتابعة، يُرجى كتابة الإجابة: كم يساوي { $left } × { $right }؟
+# Label of the answer field.
+gate-answer-label = الإجابة
+# Button under the answer.
+gate-continue = متابعة
+# After a wrong answer.
+gate-wrong = هذه ليست الإجابة الصحيحة. إليك سؤالًا جديدًا.
+# Heading of the gate's setting.
+gate-level = سؤال للكبار
+# A gate setting: the usual question.
+gate-level-standard = عادي
+# A gate setting: bigger numbers, for an older child who knows the times tables.
+gate-level-harder = أصعب
+
+## For grown-ups: the family view
+
+# Title of the family view.
+family-title = العائلة
+# Under the title.
+family-intro = ما أنجزه كل طفل على هذا الجهاز، وما يمكن الحديث عنه بعد ذلك. تظهر هنا الموضوعات فقط، ولا تظهر إجابات الأطفال أبدًا، ليتمكّنوا من الإجابة بصدق.
+# When there are no children's profiles.
+family-no-children = لا توجد ملفات شخصية لأطفال على هذا الجهاز بعد.
+# A child's progress. Variables: $done, $total, $mastered (numbers of lessons).
+family-progress = الدروس المكتملة: { $done } من { $total }. الدروس المتقَنة: { $mastered }.
+# Heading of the lessons a child has finished.
+family-done-title = المكتملة
+# Heading of the topics to talk about.
+family-talk-about = موضوعات للحديث عنها لاحقًا
+# When a child has missed nothing lately.
+family-talk-nothing = لا شيء يحتاج إلى مراجعة حاليًا. يمكنك أن تسأل طفلك عمّا أعجبه أكثر.
+# Link to the conversation starters.
+family-starters-link = أفكار لبدء الحديث حسب العمر
+# Link to managing profiles.
+family-manage-link = إدارة الملفات الشخصية
+# Link from Settings and Home to the family view.
+family-open = صفحة العائلة (للكبار)
+
+## For grown-ups: managing profiles
+
+# Title of the profile management screen.
+manage-title = إدارة الملفات الشخصية
+# Button: reset a child's progress.
+manage-reset = إعادة ضبط التقدّم
+# Button: delete a profile.
+manage-delete = حذف الملف الشخصي
+# Confirmation before deleting. Variable: $name (the profile's nickname).
+manage-confirm-delete = هل تريد حذف { $name }؟ سيختفي الملف الشخصي من قوائم هذا الجهاز. يمكنك استعادته مع كل تقدّمه خلال 30 يومًا.
+# Confirmation before a reset. Variable: $name.
+manage-confirm-reset = هل تريد إعادة ضبط تقدّم { $name }؟ ستبدأ الدروس من جديد. يمكنك التراجع عن ذلك خلال 30 يومًا.
+# Button: save a backup file before deleting or resetting.
+manage-backup-first = حفظ نسخة احتياطية أولًا
+# After the backup was saved. Variable: $file (the file's name or place).
+manage-backup-saved = تم حفظ النسخة الاحتياطية: { $file }
+# When the backup could not be saved.
+manage-backup-failed = تعذّر حفظ النسخة الاحتياطية. لم يُحذف أي شيء.
+# Button that confirms a deletion or a reset.
+manage-confirm = تأكيد
+# Button that cancels.
+manage-cancel = إلغاء
+# Button that undoes the last reset.
+manage-undo-reset = التراجع عن إعادة الضبط
+# Heading of the recently deleted profiles.
+manage-deleted-title = المحذوفة مؤخرًا
+# Button that brings a deleted profile back. Variable: $name.
+manage-restore = استعادة { $name }
+# Under a deleted profile. Variable: $date (a date, year-month-day).
+manage-restorable-until = يمكن استعادته حتى { $date }.
+# When nothing was deleted lately.
+manage-none-deleted = لم يُحذف أي شيء خلال آخر 30 يومًا.
+
+## For grown-ups: conversation starters
+
+# Title of the conversation starters page.
+starters-title = أفكار لبدء الحديث حسب العمر
+# Under the title.
+starters-intro = أسئلة وأنشطة من الدروس، مرتّبة حسب الموضوع، لبدء حديث في البيت أو مع مجموعة.
+# Label of a prompt from a lesson for a young child with a grown-up.
+starters-with-child = مع طفل عمره من 5 إلى 8 سنوات
+# Label of a prompt from a caregivers' lesson.
+starters-for-caregivers = لك ولطفلك
+# Label of a discussion prompt for a group. Variable: $band (who the lesson is for).
+starters-with-group = مع مجموعة ({ $band })
+
+## Learning together (lessons for ages 5–8)
+
+# Toggle on the first card of a lesson for 5–8-year-olds.
+together-toggle = نفعل هذا معًا
+# Label of the grown-up's prompt beside each card.
+together-label = للشخص الكبير
+# Heading of the next step at home on the results screen.
+together-at-home = الخطوة التالية في البيت
+
 ## Settings
 
 # Title of the settings screen.

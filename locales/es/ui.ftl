@@ -592,6 +592,103 @@ country-ph = Filipinas
 # A country's name.
 country-us = Estados Unidos
 
+## For grown-ups: the gate
+
+# Heading of the question that keeps young children out of the family pages.
+gate-title = Para personas adultas
+# The question. Variables: $left and $right (two numbers to multiply).
+gate-question = Para continuar, hay que escribir la respuesta: ¿cuánto es { $left } × { $right }?
+# Label of the answer field.
+gate-answer-label = Respuesta
+# Button under the answer.
+gate-continue = Continuar
+# After a wrong answer.
+gate-wrong = Esa respuesta no es correcta. Aquí hay una pregunta nueva.
+# Heading of the gate's setting.
+gate-level = Pregunta para personas adultas
+# A gate setting: the usual question.
+gate-level-standard = Normal
+# A gate setting: bigger numbers, for an older child who knows the times tables.
+gate-level-harder = Más difícil
+
+## For grown-ups: the family view
+
+# Title of the family view.
+family-title = Familia
+# Under the title.
+family-intro = Lo que hizo cada niña o niño en este dispositivo, y de qué conversar después. Aquí se ven los temas, nunca sus respuestas, para que puedan responder con sinceridad.
+# When there are no children's profiles.
+family-no-children = Todavía no hay perfiles de niñas o niños en este dispositivo.
+# A child's progress. Variables: $done, $total, $mastered (numbers of lessons).
+family-progress = Lecciones terminadas: { $done } de { $total }. Dominadas: { $mastered }.
+# Heading of the lessons a child has finished.
+family-done-title = Terminadas
+# Heading of the topics to talk about.
+family-talk-about = Para conversar después
+# When a child has missed nothing lately.
+family-talk-nothing = No hay nada pendiente por ahora. Una idea: preguntarle qué fue lo que más le gustó.
+# Link to the conversation starters.
+family-starters-link = Ideas para conversar, por edad
+# Link to managing profiles.
+family-manage-link = Administrar perfiles
+# Link from Settings and Home to the family view.
+family-open = Vista familiar (para personas adultas)
+
+## For grown-ups: managing profiles
+
+# Title of the profile management screen.
+manage-title = Administrar perfiles
+# Button: reset a child's progress.
+manage-reset = Reiniciar el progreso
+# Button: delete a profile.
+manage-delete = Eliminar perfil
+# Confirmation before deleting. Variable: $name (the profile's nickname).
+manage-confirm-delete = ¿Eliminar a { $name }? El perfil deja de aparecer en las listas de este dispositivo. Se puede restaurar, con todo su progreso, durante 30 días.
+# Confirmation before a reset. Variable: $name.
+manage-confirm-reset = ¿Reiniciar el progreso de { $name }? Sus lecciones vuelven a empezar. Se puede deshacer durante 30 días.
+# Button: save a backup file before deleting or resetting.
+manage-backup-first = Guardar antes una copia de seguridad
+# After the backup was saved. Variable: $file (the file's name or place).
+manage-backup-saved = Copia de seguridad guardada: { $file }
+# When the backup could not be saved.
+manage-backup-failed = No se pudo guardar la copia de seguridad. No se eliminó nada.
+# Button that confirms a deletion or a reset.
+manage-confirm = Confirmar
+# Button that cancels.
+manage-cancel = Cancelar
+# Button that undoes the last reset.
+manage-undo-reset = Deshacer el reinicio
+# Heading of the recently deleted profiles.
+manage-deleted-title = Eliminados recientemente
+# Button that brings a deleted profile back. Variable: $name.
+manage-restore = Restaurar a { $name }
+# Under a deleted profile. Variable: $date (a date, year-month-day).
+manage-restorable-until = Se puede restaurar hasta el { $date }.
+# When nothing was deleted lately.
+manage-none-deleted = No se eliminó nada en los últimos 30 días.
+
+## For grown-ups: conversation starters
+
+# Title of the conversation starters page.
+starters-title = Ideas para conversar, por edad
+# Under the title.
+starters-intro = Preguntas y actividades de las lecciones, por tema, para empezar una conversación en casa o en grupo.
+# Label of a prompt from a lesson for a young child with a grown-up.
+starters-with-child = Con una niña o un niño de 5 a 8 años
+# Label of a prompt from a caregivers' lesson.
+starters-for-caregivers = Para la persona adulta y su hija o hijo
+# Label of a discussion prompt for a group. Variable: $band (who the lesson is for).
+starters-with-group = Con un grupo ({ $band })
+
+## Learning together (lessons for ages 5–8)
+
+# Toggle on the first card of a lesson for 5–8-year-olds.
+together-toggle = Lo hacemos juntos
+# Label of the grown-up's prompt beside each card.
+together-label = Para la persona adulta
+# Heading of the next step at home on the results screen.
+together-at-home = Próximo paso en casa
+
 ## Settings
 
 # Title of the settings screen.

@@ -589,6 +589,103 @@ country-ph = Pilipinas
 # A country's name.
 country-us = Estados Unidos
 
+## For grown-ups: the gate
+
+# Heading of the question that keeps young children out of the family pages.
+gate-title = Para sa mga nakatatanda
+# The question. Variables: $left and $right (two numbers to multiply).
+gate-question = Para magpatuloy, i-type ang sagot: ilan ang { $left } × { $right }?
+# Label of the answer field.
+gate-answer-label = Sagot
+# Button under the answer.
+gate-continue = Magpatuloy
+# After a wrong answer.
+gate-wrong = Hindi iyan ang tamang sagot. Narito ang bagong tanong.
+# Heading of the gate's setting.
+gate-level = Tanong para sa mga nakatatanda
+# A gate setting: the usual question.
+gate-level-standard = Karaniwan
+# A gate setting: bigger numbers, for an older child who knows the times tables.
+gate-level-harder = Mas mahirap
+
+## For grown-ups: the family view
+
+# Title of the family view.
+family-title = Pamilya
+# Under the title.
+family-intro = Ang mga nagawa ng bawat bata sa device na ito, at ang susunod na puwedeng pag-usapan. Mga paksa lang ang makikita rito, hindi kailanman ang kanilang mga sagot, para makasagot nang tapat ang mga bata.
+# When there are no children's profiles.
+family-no-children = Wala pang profile ng bata sa device na ito.
+# A child's progress. Variables: $done, $total, $mastered (numbers of lessons).
+family-progress = Mga araling tapos na: { $done } sa { $total }. Kabisado na: { $mastered }.
+# Heading of the lessons a child has finished.
+family-done-title = Tapos na
+# Heading of the topics to talk about.
+family-talk-about = Susunod na pag-uusapan
+# When a child has missed nothing lately.
+family-talk-nothing = Walang kailangang balikan sa ngayon. Itanong kung ano ang pinakanagustuhan niya.
+# Link to the conversation starters.
+family-starters-link = Mga panimula ng usapan ayon sa edad
+# Link to managing profiles.
+family-manage-link = Pamahalaan ang mga profile
+# Link from Settings and Home to the family view.
+family-open = Pahina ng pamilya (para sa mga nakatatanda)
+
+## For grown-ups: managing profiles
+
+# Title of the profile management screen.
+manage-title = Pamahalaan ang mga profile
+# Button: reset a child's progress.
+manage-reset = I-reset ang progreso
+# Button: delete a profile.
+manage-delete = Burahin ang profile
+# Confirmation before deleting. Variable: $name (the profile's nickname).
+manage-confirm-delete = Burahin ang profile ni { $name }? Mawawala ito sa mga listahan ng device na ito. Puwede itong ibalik, kasama ang lahat ng progreso, sa loob ng 30 araw.
+# Confirmation before a reset. Variable: $name.
+manage-confirm-reset = I-reset ang progreso ni { $name }? Magsisimula ulit ang mga aralin niya. Puwede itong i-undo sa loob ng 30 araw.
+# Button: save a backup file before deleting or resetting.
+manage-backup-first = Mag-save muna ng backup
+# After the backup was saved. Variable: $file (the file's name or place).
+manage-backup-saved = Na-save ang backup: { $file }
+# When the backup could not be saved.
+manage-backup-failed = Hindi ma-save ang backup. Walang binura.
+# Button that confirms a deletion or a reset.
+manage-confirm = Kumpirmahin
+# Button that cancels.
+manage-cancel = Kanselahin
+# Button that undoes the last reset.
+manage-undo-reset = I-undo ang pag-reset
+# Heading of the recently deleted profiles.
+manage-deleted-title = Kamakailang binura
+# Button that brings a deleted profile back. Variable: $name.
+manage-restore = Ibalik ang profile ni { $name }
+# Under a deleted profile. Variable: $date (a date, year-month-day).
+manage-restorable-until = Puwedeng ibalik hanggang { $date }.
+# When nothing was deleted lately.
+manage-none-deleted = Walang binura sa nakaraang 30 araw.
+
+## For grown-ups: conversation starters
+
+# Title of the conversation starters page.
+starters-title = Mga panimula ng usapan ayon sa edad
+# Under the title.
+starters-intro = Mga tanong at gawain mula sa mga aralin, ayon sa paksa, para makapagsimula ng usapan sa bahay o sa isang grupo.
+# Label of a prompt from a lesson for a young child with a grown-up.
+starters-with-child = Kasama ang batang edad 5–8
+# Label of a prompt from a caregivers' lesson.
+starters-for-caregivers = Para sa iyo at sa iyong anak
+# Label of a discussion prompt for a group. Variable: $band (who the lesson is for).
+starters-with-group = Kasama ang isang grupo ({ $band })
+
+## Learning together (lessons for ages 5–8)
+
+# Toggle on the first card of a lesson for 5–8-year-olds.
+together-toggle = Sabay nating ginagawa ito
+# Label of the grown-up's prompt beside each card.
+together-label = Para sa nakatatanda
+# Heading of the next step at home on the results screen.
+together-at-home = Susunod na hakbang sa bahay
+
 ## Settings
 
 # Title of the settings screen.

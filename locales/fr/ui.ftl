@@ -595,6 +595,103 @@ country-ph = Philippines
 # A country's name.
 country-us = États-Unis
 
+## For grown-ups: the gate
+
+# Heading of the question that keeps young children out of the family pages.
+gate-title = Pour les adultes
+# The question. Variables: $left and $right (two numbers to multiply).
+gate-question = Pour continuer, saisissez la réponse : combien font { $left } × { $right } ?
+# Label of the answer field.
+gate-answer-label = Réponse
+# Button under the answer.
+gate-continue = Continuer
+# After a wrong answer.
+gate-wrong = Ce n'est pas la bonne réponse. Voici une nouvelle question.
+# Heading of the gate's setting.
+gate-level = Question pour les adultes
+# A gate setting: the usual question.
+gate-level-standard = Normale
+# A gate setting: bigger numbers, for an older child who knows the times tables.
+gate-level-harder = Plus difficile
+
+## For grown-ups: the family view
+
+# Title of the family view.
+family-title = Famille
+# Under the title.
+family-intro = Ce que chaque enfant a fait sur cet appareil, et de quoi parler ensuite. Vous voyez les thèmes, jamais leurs réponses, pour que les enfants puissent répondre sincèrement.
+# When there are no children's profiles.
+family-no-children = Il n'y a encore aucun profil d'enfant sur cet appareil.
+# A child's progress. Variables: $done, $total, $mastered (numbers of lessons).
+family-progress = Leçons terminées : { $done } sur { $total }. Maîtrisées : { $mastered }.
+# Heading of the lessons a child has finished.
+family-done-title = Terminées
+# Heading of the topics to talk about.
+family-talk-about = À aborder ensuite
+# When a child has missed nothing lately.
+family-talk-nothing = Rien à revoir ces derniers temps. Demandez-lui ce qui lui a le plus plu.
+# Link to the conversation starters.
+family-starters-link = Pistes de discussion par âge
+# Link to managing profiles.
+family-manage-link = Gérer les profils
+# Link from Settings and Home to the family view.
+family-open = Espace famille (pour les adultes)
+
+## For grown-ups: managing profiles
+
+# Title of the profile management screen.
+manage-title = Gérer les profils
+# Button: reset a child's progress.
+manage-reset = Réinitialiser la progression
+# Button: delete a profile.
+manage-delete = Supprimer le profil
+# Confirmation before deleting. Variable: $name (the profile's nickname).
+manage-confirm-delete = Supprimer { $name } ? Le profil disparaît des listes de cet appareil. Vous pouvez le restaurer, avec toute sa progression, pendant 30 jours.
+# Confirmation before a reset. Variable: $name.
+manage-confirm-reset = Réinitialiser la progression de { $name } ? Ses leçons reprennent depuis le début. Vous pouvez annuler cette action pendant 30 jours.
+# Button: save a backup file before deleting or resetting.
+manage-backup-first = Enregistrer d'abord une sauvegarde
+# After the backup was saved. Variable: $file (the file's name or place).
+manage-backup-saved = Sauvegarde enregistrée : { $file }
+# When the backup could not be saved.
+manage-backup-failed = La sauvegarde n'a pas pu être enregistrée. Rien n'a été supprimé.
+# Button that confirms a deletion or a reset.
+manage-confirm = Confirmer
+# Button that cancels.
+manage-cancel = Annuler
+# Button that undoes the last reset.
+manage-undo-reset = Annuler la réinitialisation
+# Heading of the recently deleted profiles.
+manage-deleted-title = Supprimés récemment
+# Button that brings a deleted profile back. Variable: $name.
+manage-restore = Restaurer { $name }
+# Under a deleted profile. Variable: $date (a date, year-month-day).
+manage-restorable-until = Peut être restauré jusqu'au { $date }.
+# When nothing was deleted lately.
+manage-none-deleted = Rien n'a été supprimé ces 30 derniers jours.
+
+## For grown-ups: conversation starters
+
+# Title of the conversation starters page.
+starters-title = Pistes de discussion par âge
+# Under the title.
+starters-intro = Des questions et des activités tirées des leçons, classées par thème, pour lancer la discussion à la maison ou en groupe.
+# Label of a prompt from a lesson for a young child with a grown-up.
+starters-with-child = Avec un enfant de 5 à 8 ans
+# Label of a prompt from a caregivers' lesson.
+starters-for-caregivers = Pour vous et votre enfant
+# Label of a discussion prompt for a group. Variable: $band (who the lesson is for).
+starters-with-group = Avec un groupe ({ $band })
+
+## Learning together (lessons for ages 5–8)
+
+# Toggle on the first card of a lesson for 5–8-year-olds.
+together-toggle = On le fait ensemble
+# Label of the grown-up's prompt beside each card.
+together-label = Pour l'adulte
+# Heading of the next step at home on the results screen.
+together-at-home = Prochaine étape à la maison
+
 ## Settings
 
 # Title of the settings screen.

@@ -589,6 +589,103 @@ country-ph = Filipina
 # A country's name.
 country-us = Amerika Serikat
 
+## For grown-ups: the gate
+
+# Heading of the question that keeps young children out of the family pages.
+gate-title = Untuk orang dewasa
+# The question. Variables: $left and $right (two numbers to multiply).
+gate-question = Untuk melanjutkan, ketik jawabannya: berapa { $left } × { $right }?
+# Label of the answer field.
+gate-answer-label = Jawaban
+# Button under the answer.
+gate-continue = Lanjutkan
+# After a wrong answer.
+gate-wrong = Jawaban itu belum tepat. Ini pertanyaan baru.
+# Heading of the gate's setting.
+gate-level = Pertanyaan untuk orang dewasa
+# A gate setting: the usual question.
+gate-level-standard = Standar
+# A gate setting: bigger numbers, for an older child who knows the times tables.
+gate-level-harder = Lebih sulit
+
+## For grown-ups: the family view
+
+# Title of the family view.
+family-title = Keluarga
+# Under the title.
+family-intro = Apa yang sudah dikerjakan setiap anak di perangkat ini, dan apa yang bisa dibicarakan selanjutnya. Anda melihat topiknya, tidak pernah jawaban mereka, supaya anak-anak bisa menjawab dengan jujur.
+# When there are no children's profiles.
+family-no-children = Belum ada profil anak di perangkat ini.
+# A child's progress. Variables: $done, $total, $mastered (numbers of lessons).
+family-progress = Pelajaran selesai: { $done } dari { $total }. Sudah dikuasai: { $mastered }.
+# Heading of the lessons a child has finished.
+family-done-title = Selesai
+# Heading of the topics to talk about.
+family-talk-about = Untuk dibicarakan selanjutnya
+# When a child has missed nothing lately.
+family-talk-nothing = Tidak ada yang perlu diulang untuk saat ini. Tanyakan bagian mana yang paling disukainya.
+# Link to the conversation starters.
+family-starters-link = Pembuka obrolan sesuai usia
+# Link to managing profiles.
+family-manage-link = Kelola profil
+# Link from Settings and Home to the family view.
+family-open = Tampilan keluarga (untuk orang dewasa)
+
+## For grown-ups: managing profiles
+
+# Title of the profile management screen.
+manage-title = Kelola profil
+# Button: reset a child's progress.
+manage-reset = Atur ulang progres
+# Button: delete a profile.
+manage-delete = Hapus profil
+# Confirmation before deleting. Variable: $name (the profile's nickname).
+manage-confirm-delete = Hapus { $name }? Profil ini akan hilang dari daftar di perangkat ini. Anda bisa memulihkannya, beserta semua progresnya, selama 30 hari.
+# Confirmation before a reset. Variable: $name.
+manage-confirm-reset = Atur ulang progres { $name }? Pelajarannya akan dimulai lagi dari awal. Anda bisa membatalkannya selama 30 hari.
+# Button: save a backup file before deleting or resetting.
+manage-backup-first = Simpan cadangan dulu
+# After the backup was saved. Variable: $file (the file's name or place).
+manage-backup-saved = Cadangan disimpan: { $file }
+# When the backup could not be saved.
+manage-backup-failed = Cadangan tidak bisa disimpan. Tidak ada yang dihapus.
+# Button that confirms a deletion or a reset.
+manage-confirm = Konfirmasi
+# Button that cancels.
+manage-cancel = Batal
+# Button that undoes the last reset.
+manage-undo-reset = Batalkan atur ulang
+# Heading of the recently deleted profiles.
+manage-deleted-title = Baru saja dihapus
+# Button that brings a deleted profile back. Variable: $name.
+manage-restore = Pulihkan { $name }
+# Under a deleted profile. Variable: $date (a date, year-month-day).
+manage-restorable-until = Bisa dipulihkan sampai { $date }.
+# When nothing was deleted lately.
+manage-none-deleted = Tidak ada yang dihapus dalam 30 hari terakhir.
+
+## For grown-ups: conversation starters
+
+# Title of the conversation starters page.
+starters-title = Pembuka obrolan sesuai usia
+# Under the title.
+starters-intro = Pertanyaan dan kegiatan dari pelajaran, per topik, untuk memulai obrolan di rumah atau dalam kelompok.
+# Label of a prompt from a lesson for a young child with a grown-up.
+starters-with-child = Bersama anak usia 5–8
+# Label of a prompt from a caregivers' lesson.
+starters-for-caregivers = Untuk Anda dan anak Anda
+# Label of a discussion prompt for a group. Variable: $band (who the lesson is for).
+starters-with-group = Bersama kelompok ({ $band })
+
+## Learning together (lessons for ages 5–8)
+
+# Toggle on the first card of a lesson for 5–8-year-olds.
+together-toggle = Kita mengerjakan ini bersama
+# Label of the grown-up's prompt beside each card.
+together-label = Untuk orang dewasa
+# Heading of the next step at home on the results screen.
+together-at-home = Langkah berikutnya di rumah
+
 ## Settings
 
 # Title of the settings screen.

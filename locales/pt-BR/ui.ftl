@@ -592,6 +592,103 @@ country-ph = Filipinas
 # A country's name.
 country-us = Estados Unidos
 
+## For grown-ups: the gate
+
+# Heading of the question that keeps young children out of the family pages.
+gate-title = Para os adultos
+# The question. Variables: $left and $right (two numbers to multiply).
+gate-question = Para continuar, digite a resposta: quanto é { $left } × { $right }?
+# Label of the answer field.
+gate-answer-label = Resposta
+# Button under the answer.
+gate-continue = Continuar
+# After a wrong answer.
+gate-wrong = Essa não é a resposta certa. Aqui vai uma nova pergunta.
+# Heading of the gate's setting.
+gate-level = Pergunta para os adultos
+# A gate setting: the usual question.
+gate-level-standard = Padrão
+# A gate setting: bigger numbers, for an older child who knows the times tables.
+gate-level-harder = Mais difícil
+
+## For grown-ups: the family view
+
+# Title of the family view.
+family-title = Família
+# Under the title.
+family-intro = O que cada criança fez neste aparelho e sobre o que conversar em seguida. Você vê os temas, nunca as respostas, para que as crianças possam responder com sinceridade.
+# When there are no children's profiles.
+family-no-children = Ainda não há perfis de crianças neste aparelho.
+# A child's progress. Variables: $done, $total, $mastered (numbers of lessons).
+family-progress = Lições concluídas: { $done } de { $total }. Dominadas: { $mastered }.
+# Heading of the lessons a child has finished.
+family-done-title = Concluídas
+# Heading of the topics to talk about.
+family-talk-about = Para conversar em seguida
+# When a child has missed nothing lately.
+family-talk-nothing = Nada para rever por enquanto. Pergunte do que a criança mais gostou.
+# Link to the conversation starters.
+family-starters-link = Ideias para começar uma conversa, por idade
+# Link to managing profiles.
+family-manage-link = Gerenciar perfis
+# Link from Settings and Home to the family view.
+family-open = Área da família (para os adultos)
+
+## For grown-ups: managing profiles
+
+# Title of the profile management screen.
+manage-title = Gerenciar perfis
+# Button: reset a child's progress.
+manage-reset = Reiniciar o progresso
+# Button: delete a profile.
+manage-delete = Excluir perfil
+# Confirmation before deleting. Variable: $name (the profile's nickname).
+manage-confirm-delete = Excluir { $name }? O perfil sai das listas deste aparelho. Você pode restaurá-lo, com todo o progresso, por 30 dias.
+# Confirmation before a reset. Variable: $name.
+manage-confirm-reset = Reiniciar o progresso de { $name }? As lições começam de novo. Você pode desfazer isso por 30 dias.
+# Button: save a backup file before deleting or resetting.
+manage-backup-first = Salvar um backup antes
+# After the backup was saved. Variable: $file (the file's name or place).
+manage-backup-saved = Backup salvo: { $file }
+# When the backup could not be saved.
+manage-backup-failed = Não foi possível salvar o backup. Nada foi excluído.
+# Button that confirms a deletion or a reset.
+manage-confirm = Confirmar
+# Button that cancels.
+manage-cancel = Cancelar
+# Button that undoes the last reset.
+manage-undo-reset = Desfazer o reinício
+# Heading of the recently deleted profiles.
+manage-deleted-title = Excluídos recentemente
+# Button that brings a deleted profile back. Variable: $name.
+manage-restore = Restaurar { $name }
+# Under a deleted profile. Variable: $date (a date, year-month-day).
+manage-restorable-until = Pode ser restaurado até { $date }.
+# When nothing was deleted lately.
+manage-none-deleted = Nada foi excluído nos últimos 30 dias.
+
+## For grown-ups: conversation starters
+
+# Title of the conversation starters page.
+starters-title = Ideias para começar uma conversa, por idade
+# Under the title.
+starters-intro = Perguntas e atividades das lições, por tema, para começar uma conversa em casa ou em grupo.
+# Label of a prompt from a lesson for a young child with a grown-up.
+starters-with-child = Com uma criança de 5 a 8 anos
+# Label of a prompt from a caregivers' lesson.
+starters-for-caregivers = Para você e seu filho ou sua filha
+# Label of a discussion prompt for a group. Variable: $band (who the lesson is for).
+starters-with-group = Com um grupo ({ $band })
+
+## Learning together (lessons for ages 5–8)
+
+# Toggle on the first card of a lesson for 5–8-year-olds.
+together-toggle = Estamos fazendo isso juntos
+# Label of the grown-up's prompt beside each card.
+together-label = Para o adulto
+# Heading of the next step at home on the results screen.
+together-at-home = Próximo passo em casa
+
 ## Settings
 
 # Title of the settings screen.

@@ -592,6 +592,103 @@ country-ph = Ufilipino
 # A country's name.
 country-us = Marekani
 
+## For grown-ups: the gate
+
+# Heading of the question that keeps young children out of the family pages.
+gate-title = Kwa watu wazima
+# The question. Variables: $left and $right (two numbers to multiply).
+gate-question = Ili kuendelea, andika jibu: { $left } × { $right } ni ngapi?
+# Label of the answer field.
+gate-answer-label = Jibu
+# Button under the answer.
+gate-continue = Endelea
+# After a wrong answer.
+gate-wrong = Hilo si jibu sahihi. Hili hapa swali jipya.
+# Heading of the gate's setting.
+gate-level = Swali kwa watu wazima
+# A gate setting: the usual question.
+gate-level-standard = Kawaida
+# A gate setting: bigger numbers, for an older child who knows the times tables.
+gate-level-harder = Ngumu zaidi
+
+## For grown-ups: the family view
+
+# Title of the family view.
+family-title = Familia
+# Under the title.
+family-intro = Kile ambacho kila mtoto amefanya kwenye kifaa hiki, na mambo ya kuzungumzia baadaye. Unaona mada tu, kamwe si majibu yao, ili watoto waweze kujibu kwa uaminifu.
+# When there are no children's profiles.
+family-no-children = Bado hakuna wasifu wa mtoto kwenye kifaa hiki.
+# A child's progress. Variables: $done, $total, $mastered (numbers of lessons).
+family-progress = Masomo yaliyokamilika: { $done } kati ya { $total }. Aliyoyamudu: { $mastered }.
+# Heading of the lessons a child has finished.
+family-done-title = Yaliyokamilika
+# Heading of the topics to talk about.
+family-talk-about = Mambo ya kuzungumzia baadaye
+# When a child has missed nothing lately.
+family-talk-nothing = Hakuna cha kurudia kwa sasa. Muulize ni nini alipenda zaidi.
+# Link to the conversation starters.
+family-starters-link = Maswali ya kuanzisha mazungumzo kulingana na umri
+# Link to managing profiles.
+family-manage-link = Simamia wasifu
+# Link from Settings and Home to the family view.
+family-open = Ukurasa wa familia (kwa watu wazima)
+
+## For grown-ups: managing profiles
+
+# Title of the profile management screen.
+manage-title = Simamia wasifu
+# Button: reset a child's progress.
+manage-reset = Weka upya maendeleo
+# Button: delete a profile.
+manage-delete = Futa wasifu
+# Confirmation before deleting. Variable: $name (the profile's nickname).
+manage-confirm-delete = Ungependa kufuta wasifu wa { $name }? Wasifu huu utaondoka kwenye orodha za kifaa hiki. Unaweza kuurejesha, pamoja na maendeleo yake yote, ndani ya siku 30.
+# Confirmation before a reset. Variable: $name.
+manage-confirm-reset = Ungependa kuweka upya maendeleo ya { $name }? Masomo yataanza upya. Unaweza kutendua hatua hii ndani ya siku 30.
+# Button: save a backup file before deleting or resetting.
+manage-backup-first = Hifadhi nakala kwanza
+# After the backup was saved. Variable: $file (the file's name or place).
+manage-backup-saved = Nakala imehifadhiwa: { $file }
+# When the backup could not be saved.
+manage-backup-failed = Nakala haikuweza kuhifadhiwa. Hakuna kilichofutwa.
+# Button that confirms a deletion or a reset.
+manage-confirm = Thibitisha
+# Button that cancels.
+manage-cancel = Ghairi
+# Button that undoes the last reset.
+manage-undo-reset = Tendua kuweka upya
+# Heading of the recently deleted profiles.
+manage-deleted-title = Wasifu uliofutwa hivi karibuni
+# Button that brings a deleted profile back. Variable: $name.
+manage-restore = Rejesha { $name }
+# Under a deleted profile. Variable: $date (a date, year-month-day).
+manage-restorable-until = Unaweza kuurejesha hadi { $date }.
+# When nothing was deleted lately.
+manage-none-deleted = Hakuna kilichofutwa katika siku 30 zilizopita.
+
+## For grown-ups: conversation starters
+
+# Title of the conversation starters page.
+starters-title = Maswali ya kuanzisha mazungumzo kulingana na umri
+# Under the title.
+starters-intro = Maswali na shughuli kutoka kwenye masomo, kwa kila mada, ili kuanzisha mazungumzo nyumbani au na kikundi.
+# Label of a prompt from a lesson for a young child with a grown-up.
+starters-with-child = Na mtoto wa miaka 5–8
+# Label of a prompt from a caregivers' lesson.
+starters-for-caregivers = Kwa ajili yako na mtoto wako
+# Label of a discussion prompt for a group. Variable: $band (who the lesson is for).
+starters-with-group = Na kikundi ({ $band })
+
+## Learning together (lessons for ages 5–8)
+
+# Toggle on the first card of a lesson for 5–8-year-olds.
+together-toggle = Tunafanya hivi pamoja
+# Label of the grown-up's prompt beside each card.
+together-label = Kwa mtu mzima
+# Heading of the next step at home on the results screen.
+together-at-home = Hatua inayofuata nyumbani
+
 ## Settings
 
 # Title of the settings screen.
