@@ -3,6 +3,7 @@
 //! lesson content and its validation, the quiz engine, Fluent localisation and the progress
 //! store. Data flows one way: lesson files → catalog → quiz session → progress store.
 
+pub mod classroom;
 pub mod content;
 pub mod help;
 pub mod i18n;

@@ -693,6 +693,107 @@ together-label = للشخص الكبير
 # Heading of the next step at home on the results screen.
 together-at-home = الخطوة التالية في البيت
 
+## Classroom mode (for trainers with one screen and a whole group)
+
+# Title of the classroom screen.
+classroom-title = الصف الدراسي
+# Under the title.
+classroom-intro = قدِّم الدروس لمجموعة كاملة من شاشة واحدة، مقسَّمةً إلى فرق. كل شيء يعمل دون اتصال بالإنترنت.
+# Link from Home and Settings to the classroom screen.
+classroom-open = وضع الصف (للمعلّمين والمدرّبين)
+# Heading of the ready-made plans.
+classroom-ready-made = خطط جاهزة
+# Name of a ready-made plan. Variables: $band (who it is for, such as "Ages 9–12"), $part (a number).
+classroom-ready-name = { $band }، الجزء { $part }
+# Length of a plan or a lesson. Variable: $minutes.
+classroom-minutes = { $minutes } د
+# Button that starts a plan with the group.
+classroom-run = ابدأ مع مجموعة
+# Link to the printable trainer sheet of a plan.
+classroom-print-sheet = ورقة المدرّب
+# Link to the printable one-page handout of a lesson.
+classroom-print-handout = ورقة المشاركين
+# Heading of the trainer's own plans.
+classroom-my-plans = خططي
+# When the trainer has no plans yet.
+classroom-no-plans = لا توجد خطط محفوظة بعد.
+# Heading of the plan builder.
+classroom-new-plan = إعداد خطة
+# Label of the plan's name field.
+classroom-plan-name = اسم الخطة
+# The plan's total time. Variable: $minutes.
+classroom-plan-total = المجموع: { $minutes } دقيقة، مع وقت للحديث بعد كل درس
+# Button that saves the plan.
+classroom-save-plan = حفظ الخطة
+# Button that deletes a saved plan. Variable: $name.
+classroom-delete-plan = حذف { $name }
+# When the plan has no name.
+classroom-plan-needs-name = أعطِ الخطة اسمًا.
+# When the plan has no lessons.
+classroom-plan-needs-lessons = اختر درسًا واحدًا على الأقل.
+# Heading of past sessions.
+classroom-sessions = الجلسات التي عُقدت
+# When there are none.
+classroom-no-sessions = لا توجد جلسات بعد.
+# A past session. Variables: $date, $plan (its name).
+classroom-session = { $date }: { $plan }
+# Button that saves a session's results as a CSV file for a report.
+classroom-export-csv = تصدير ملف CSV
+# Heading of the team set-up.
+classroom-teams-title = الفرق
+# Label of the number of teams.
+classroom-team-count = عدد الفرق
+# Label of a team's name field. Variable: $number.
+classroom-team-name = اسم الفريق { $number }
+# A team's name until the trainer changes it. Variable: $number.
+classroom-team-default = الفريق { $number }
+# Button that starts the session.
+classroom-start = ابدأ
+# When the team names cannot be used.
+classroom-teams-problem = أعطِ كل فريق اسمًا خاصًا به، طوله من 1 إلى 24 حرفًا.
+
+## Presenter (the projected screen)
+
+# How to drive the presenter from the keyboard or a clicker.
+presenter-keys = المفاتيح: → أو مفتاح المسافة للتالي، ← للرجوع، R لإظهار الإجابة، N للملاحظات، ومن 1 إلى 6 عندما يجيب فريق إجابة صحيحة.
+# Button: next card or question.
+presenter-next = التالي
+# Button: back.
+presenter-back = رجوع
+# Button: show the answer to the group.
+presenter-reveal = اعرض الإجابة
+# Heading of the answer, once shown.
+presenter-answer = الإجابة
+# Heading of the trainer's notes (feedback and discussion prompt).
+presenter-notes = ملاحظات المدرّب
+# Button that hides or shows the notes while projecting.
+presenter-notes-toggle = الملاحظات
+# Heading of the team buttons under a question.
+presenter-who-got-it = أيّ الفرق أجابت إجابة صحيحة؟
+# Heading of the scoreboard.
+presenter-scoreboard = النقاط حتى الآن
+# A team's points. Variables: $team (its name), $points (a number).
+presenter-points = { $team }: { $points }
+# Where the presenter is. Variables: $current and $total (numbers).
+presenter-progress = { $current } من { $total }
+# Heading of the end screen.
+presenter-end = أحسنتم جميعًا!
+# Under it: encouraging, never ranking.
+presenter-end-body = تعلّم كل فريق شيئًا اليوم. وإليكم ما أجاب عنه كل فريق إجابةً صحيحة في كل درس.
+# Heading of the group discussion prompt in the notes.
+presenter-discussion = لنتحدّث عن ذلك
+
+## Printables
+
+# Button that opens the browser's print dialog.
+print-button = طباعة أو حفظ بصيغة PDF
+# Heading of a lesson handout's questions.
+print-questions = أسئلة للتفكير
+# Heading of a trainer sheet. Variable: $plan (the plan's name).
+print-plan-title = ورقة المدرّب: { $plan }
+# Heading of the answers on a trainer sheet.
+print-answers = الإجابات
+
 ## Settings
 
 # Title of the settings screen.

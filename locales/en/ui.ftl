@@ -689,6 +689,107 @@ together-label = For the grown-up
 # Heading of the next step at home on the results screen.
 together-at-home = Next step at home
 
+## Classroom mode (for trainers with one screen and a whole group)
+
+# Title of the classroom screen.
+classroom-title = Classroom
+# Under the title.
+classroom-intro = Run lessons for a whole group from one screen, with teams. Everything works without the internet.
+# Link from Home and Settings to the classroom screen.
+classroom-open = Classroom mode (for trainers)
+# Heading of the ready-made plans.
+classroom-ready-made = Ready-made plans
+# Name of a ready-made plan. Variables: $band (who it is for, such as "Ages 9–12"), $part (a number).
+classroom-ready-name = { $band }, part { $part }
+# Length of a plan or a lesson. Variable: $minutes.
+classroom-minutes = { $minutes } min
+# Button that starts a plan with the group.
+classroom-run = Run with a group
+# Link to the printable trainer sheet of a plan.
+classroom-print-sheet = Trainer sheet
+# Link to the printable one-page handout of a lesson.
+classroom-print-handout = Handout
+# Heading of the trainer's own plans.
+classroom-my-plans = My plans
+# When the trainer has no plans yet.
+classroom-no-plans = No saved plans yet.
+# Heading of the plan builder.
+classroom-new-plan = Build a plan
+# Label of the plan's name field.
+classroom-plan-name = Plan name
+# The plan's total time. Variable: $minutes.
+classroom-plan-total = Total: { $minutes } minutes, with time to talk after each lesson
+# Button that saves the plan.
+classroom-save-plan = Save the plan
+# Button that deletes a saved plan. Variable: $name.
+classroom-delete-plan = Delete { $name }
+# When the plan has no name.
+classroom-plan-needs-name = Give the plan a name.
+# When the plan has no lessons.
+classroom-plan-needs-lessons = Choose at least one lesson.
+# Heading of past sessions.
+classroom-sessions = Sessions held
+# When there are none.
+classroom-no-sessions = No sessions yet.
+# A past session. Variables: $date, $plan (its name).
+classroom-session = { $date }: { $plan }
+# Button that saves a session's results as a CSV file for a report.
+classroom-export-csv = Export CSV
+# Heading of the team set-up.
+classroom-teams-title = Teams
+# Label of the number of teams.
+classroom-team-count = Number of teams
+# Label of a team's name field. Variable: $number.
+classroom-team-name = Name of team { $number }
+# A team's name until the trainer changes it. Variable: $number.
+classroom-team-default = Team { $number }
+# Button that starts the session.
+classroom-start = Start
+# When the team names cannot be used.
+classroom-teams-problem = Give each team its own name, 1 to 24 characters long.
+
+## Presenter (the projected screen)
+
+# How to drive the presenter from the keyboard or a clicker.
+presenter-keys = Keys: → or Space for next, ← for back, R to show the answer, N for notes, 1 to 6 when a team gets it right.
+# Button: next card or question.
+presenter-next = Next
+# Button: back.
+presenter-back = Back
+# Button: show the answer to the group.
+presenter-reveal = Show the answer
+# Heading of the answer, once shown.
+presenter-answer = Answer
+# Heading of the trainer's notes (feedback and discussion prompt).
+presenter-notes = Trainer notes
+# Button that hides or shows the notes while projecting.
+presenter-notes-toggle = Notes
+# Heading of the team buttons under a question.
+presenter-who-got-it = Which teams got it right?
+# Heading of the scoreboard.
+presenter-scoreboard = Points so far
+# A team's points. Variables: $team (its name), $points (a number).
+presenter-points = { $team }: { $points }
+# Where the presenter is. Variables: $current and $total (numbers).
+presenter-progress = { $current } of { $total }
+# Heading of the end screen.
+presenter-end = Well done, everyone!
+# Under it: encouraging, never ranking.
+presenter-end-body = Every team learned something today. Here is what each team got right in each lesson.
+# Heading of the group discussion prompt in the notes.
+presenter-discussion = Talk about it
+
+## Printables
+
+# Button that opens the browser's print dialog.
+print-button = Print or save as PDF
+# Heading of a lesson handout's questions.
+print-questions = Questions to think about
+# Heading of a trainer sheet. Variable: $plan (the plan's name).
+print-plan-title = Trainer sheet: { $plan }
+# Heading of the answers on a trainer sheet.
+print-answers = Answers
+
 ## Settings
 
 # Title of the settings screen.

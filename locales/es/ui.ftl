@@ -689,6 +689,107 @@ together-label = Para la persona adulta
 # Heading of the next step at home on the results screen.
 together-at-home = Próximo paso en casa
 
+## Classroom mode (for trainers with one screen and a whole group)
+
+# Title of the classroom screen.
+classroom-title = Aula
+# Under the title.
+classroom-intro = Presenta lecciones a todo un grupo desde una sola pantalla, en equipos. Todo funciona sin internet.
+# Link from Home and Settings to the classroom screen.
+classroom-open = Modo aula (para docentes y facilitadores)
+# Heading of the ready-made plans.
+classroom-ready-made = Planes listos para usar
+# Name of a ready-made plan. Variables: $band (who it is for, such as "Ages 9–12"), $part (a number).
+classroom-ready-name = { $band }, parte { $part }
+# Length of a plan or a lesson. Variable: $minutes.
+classroom-minutes = { $minutes } min
+# Button that starts a plan with the group.
+classroom-run = Usar con un grupo
+# Link to the printable trainer sheet of a plan.
+classroom-print-sheet = Hoja de facilitación
+# Link to the printable one-page handout of a lesson.
+classroom-print-handout = Hoja para participantes
+# Heading of the trainer's own plans.
+classroom-my-plans = Mis planes
+# When the trainer has no plans yet.
+classroom-no-plans = Todavía no hay planes guardados.
+# Heading of the plan builder.
+classroom-new-plan = Crear un plan
+# Label of the plan's name field.
+classroom-plan-name = Nombre del plan
+# The plan's total time. Variable: $minutes.
+classroom-plan-total = Total: { $minutes } minutos, con tiempo para conversar después de cada lección
+# Button that saves the plan.
+classroom-save-plan = Guardar el plan
+# Button that deletes a saved plan. Variable: $name.
+classroom-delete-plan = Eliminar { $name }
+# When the plan has no name.
+classroom-plan-needs-name = Ponle un nombre al plan.
+# When the plan has no lessons.
+classroom-plan-needs-lessons = Elige al menos una lección.
+# Heading of past sessions.
+classroom-sessions = Sesiones realizadas
+# When there are none.
+classroom-no-sessions = Todavía no hay sesiones.
+# A past session. Variables: $date, $plan (its name).
+classroom-session = { $date }: { $plan }
+# Button that saves a session's results as a CSV file for a report.
+classroom-export-csv = Exportar CSV
+# Heading of the team set-up.
+classroom-teams-title = Equipos
+# Label of the number of teams.
+classroom-team-count = Cantidad de equipos
+# Label of a team's name field. Variable: $number.
+classroom-team-name = Nombre del equipo { $number }
+# A team's name until the trainer changes it. Variable: $number.
+classroom-team-default = Equipo { $number }
+# Button that starts the session.
+classroom-start = Empezar
+# When the team names cannot be used.
+classroom-teams-problem = Dale a cada equipo un nombre distinto, de 1 a 24 caracteres.
+
+## Presenter (the projected screen)
+
+# How to drive the presenter from the keyboard or a clicker.
+presenter-keys = Teclas: → o barra espaciadora para avanzar, ← para volver, R para mostrar la respuesta, N para las notas, del 1 al 6 cuando un equipo acierta.
+# Button: next card or question.
+presenter-next = Siguiente
+# Button: back.
+presenter-back = Atrás
+# Button: show the answer to the group.
+presenter-reveal = Mostrar la respuesta
+# Heading of the answer, once shown.
+presenter-answer = Respuesta
+# Heading of the trainer's notes (feedback and discussion prompt).
+presenter-notes = Notas de facilitación
+# Button that hides or shows the notes while projecting.
+presenter-notes-toggle = Notas
+# Heading of the team buttons under a question.
+presenter-who-got-it = ¿Qué equipos acertaron?
+# Heading of the scoreboard.
+presenter-scoreboard = Puntos hasta ahora
+# A team's points. Variables: $team (its name), $points (a number).
+presenter-points = { $team }: { $points }
+# Where the presenter is. Variables: $current and $total (numbers).
+presenter-progress = { $current } de { $total }
+# Heading of the end screen.
+presenter-end = ¡Buen trabajo, todo el grupo!
+# Under it: encouraging, never ranking.
+presenter-end-body = Todos los equipos aprendieron algo hoy. Aquí está lo que cada equipo respondió bien en cada lección.
+# Heading of the group discussion prompt in the notes.
+presenter-discussion = Para conversar
+
+## Printables
+
+# Button that opens the browser's print dialog.
+print-button = Imprimir o guardar como PDF
+# Heading of a lesson handout's questions.
+print-questions = Preguntas para pensar
+# Heading of a trainer sheet. Variable: $plan (the plan's name).
+print-plan-title = Hoja de facilitación: { $plan }
+# Heading of the answers on a trainer sheet.
+print-answers = Respuestas
+
 ## Settings
 
 # Title of the settings screen.

@@ -686,6 +686,107 @@ together-label = Para sa nakatatanda
 # Heading of the next step at home on the results screen.
 together-at-home = Susunod na hakbang sa bahay
 
+## Classroom mode (for trainers with one screen and a whole group)
+
+# Title of the classroom screen.
+classroom-title = Silid-aralan
+# Under the title.
+classroom-intro = Pangunahan ang mga aralin para sa buong grupo mula sa iisang screen, na hati sa mga team. Gumagana ang lahat kahit walang internet.
+# Link from Home and Settings to the classroom screen.
+classroom-open = Mode ng silid-aralan (para sa mga guro at trainer)
+# Heading of the ready-made plans.
+classroom-ready-made = Mga handang plano
+# Name of a ready-made plan. Variables: $band (who it is for, such as "Ages 9–12"), $part (a number).
+classroom-ready-name = { $band }, bahagi { $part }
+# Length of a plan or a lesson. Variable: $minutes.
+classroom-minutes = { $minutes } minuto
+# Button that starts a plan with the group.
+classroom-run = Gamitin sa isang grupo
+# Link to the printable trainer sheet of a plan.
+classroom-print-sheet = Gabay ng trainer
+# Link to the printable one-page handout of a lesson.
+classroom-print-handout = Handout ng aralin
+# Heading of the trainer's own plans.
+classroom-my-plans = Ang aking mga plano
+# When the trainer has no plans yet.
+classroom-no-plans = Wala pang naka-save na plano.
+# Heading of the plan builder.
+classroom-new-plan = Gumawa ng plano
+# Label of the plan's name field.
+classroom-plan-name = Pangalan ng plano
+# The plan's total time. Variable: $minutes.
+classroom-plan-total = Kabuuan: { $minutes } minuto, may oras para mag-usap pagkatapos ng bawat aralin
+# Button that saves the plan.
+classroom-save-plan = I-save ang plano
+# Button that deletes a saved plan. Variable: $name.
+classroom-delete-plan = Burahin ang { $name }
+# When the plan has no name.
+classroom-plan-needs-name = Bigyan ng pangalan ang plano.
+# When the plan has no lessons.
+classroom-plan-needs-lessons = Pumili ng kahit isang aralin.
+# Heading of past sessions.
+classroom-sessions = Mga naisagawang session
+# When there are none.
+classroom-no-sessions = Wala pang session.
+# A past session. Variables: $date, $plan (its name).
+classroom-session = { $date }: { $plan }
+# Button that saves a session's results as a CSV file for a report.
+classroom-export-csv = I-export ang CSV
+# Heading of the team set-up.
+classroom-teams-title = Mga team
+# Label of the number of teams.
+classroom-team-count = Bilang ng mga team
+# Label of a team's name field. Variable: $number.
+classroom-team-name = Pangalan ng team { $number }
+# A team's name until the trainer changes it. Variable: $number.
+classroom-team-default = Team { $number }
+# Button that starts the session.
+classroom-start = Magsimula
+# When the team names cannot be used.
+classroom-teams-problem = Bigyan ang bawat team ng sariling pangalan na may 1 hanggang 24 na character.
+
+## Presenter (the projected screen)
+
+# How to drive the presenter from the keyboard or a clicker.
+presenter-keys = Mga key: → o Space para sa susunod, ← para bumalik, R para ipakita ang sagot, N para sa mga tala, 1 hanggang 6 kapag tama ang sagot ng isang team.
+# Button: next card or question.
+presenter-next = Susunod
+# Button: back.
+presenter-back = Bumalik
+# Button: show the answer to the group.
+presenter-reveal = Ipakita ang sagot
+# Heading of the answer, once shown.
+presenter-answer = Sagot
+# Heading of the trainer's notes (feedback and discussion prompt).
+presenter-notes = Mga tala ng trainer
+# Button that hides or shows the notes while projecting.
+presenter-notes-toggle = Mga tala
+# Heading of the team buttons under a question.
+presenter-who-got-it = Aling mga team ang nakakuha ng tamang sagot?
+# Heading of the scoreboard.
+presenter-scoreboard = Mga puntos sa ngayon
+# A team's points. Variables: $team (its name), $points (a number).
+presenter-points = { $team }: { $points }
+# Where the presenter is. Variables: $current and $total (numbers).
+presenter-progress = { $current } sa { $total }
+# Heading of the end screen.
+presenter-end = Magaling, lahat kayo!
+# Under it: encouraging, never ranking.
+presenter-end-body = May natutunan ang bawat team ngayong araw. Narito ang mga tamang sagot ng bawat team sa bawat aralin.
+# Heading of the group discussion prompt in the notes.
+presenter-discussion = Pag-usapan natin
+
+## Printables
+
+# Button that opens the browser's print dialog.
+print-button = I-print o i-save bilang PDF
+# Heading of a lesson handout's questions.
+print-questions = Mga tanong na pag-iisipan
+# Heading of a trainer sheet. Variable: $plan (the plan's name).
+print-plan-title = Gabay ng trainer: { $plan }
+# Heading of the answers on a trainer sheet.
+print-answers = Mga sagot
+
 ## Settings
 
 # Title of the settings screen.

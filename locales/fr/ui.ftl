@@ -692,6 +692,107 @@ together-label = Pour l'adulte
 # Heading of the next step at home on the results screen.
 together-at-home = Prochaine étape à la maison
 
+## Classroom mode (for trainers with one screen and a whole group)
+
+# Title of the classroom screen.
+classroom-title = Classe
+# Under the title.
+classroom-intro = Animez des leçons pour tout un groupe sur un seul écran, en équipes. Tout fonctionne sans Internet.
+# Link from Home and Settings to the classroom screen.
+classroom-open = Mode classe (pour enseignants et animateurs)
+# Heading of the ready-made plans.
+classroom-ready-made = Programmes prêts à l'emploi
+# Name of a ready-made plan. Variables: $band (who it is for, such as "Ages 9–12"), $part (a number).
+classroom-ready-name = { $band }, partie { $part }
+# Length of a plan or a lesson. Variable: $minutes.
+classroom-minutes = { $minutes } min
+# Button that starts a plan with the group.
+classroom-run = Lancer avec un groupe
+# Link to the printable trainer sheet of a plan.
+classroom-print-sheet = Fiche d'animation
+# Link to the printable one-page handout of a lesson.
+classroom-print-handout = Fiche à distribuer
+# Heading of the trainer's own plans.
+classroom-my-plans = Mes programmes
+# When the trainer has no plans yet.
+classroom-no-plans = Aucun programme enregistré pour l'instant.
+# Heading of the plan builder.
+classroom-new-plan = Créer un programme
+# Label of the plan's name field.
+classroom-plan-name = Nom du programme
+# The plan's total time. Variable: $minutes.
+classroom-plan-total = Total : { $minutes } minutes, avec un temps d'échange après chaque leçon
+# Button that saves the plan.
+classroom-save-plan = Enregistrer le programme
+# Button that deletes a saved plan. Variable: $name.
+classroom-delete-plan = Supprimer { $name }
+# When the plan has no name.
+classroom-plan-needs-name = Donnez un nom au programme.
+# When the plan has no lessons.
+classroom-plan-needs-lessons = Choisissez au moins une leçon.
+# Heading of past sessions.
+classroom-sessions = Séances réalisées
+# When there are none.
+classroom-no-sessions = Aucune séance pour l'instant.
+# A past session. Variables: $date, $plan (its name).
+classroom-session = { $date } : { $plan }
+# Button that saves a session's results as a CSV file for a report.
+classroom-export-csv = Exporter en CSV
+# Heading of the team set-up.
+classroom-teams-title = Équipes
+# Label of the number of teams.
+classroom-team-count = Nombre d'équipes
+# Label of a team's name field. Variable: $number.
+classroom-team-name = Nom de l'équipe { $number }
+# A team's name until the trainer changes it. Variable: $number.
+classroom-team-default = Équipe { $number }
+# Button that starts the session.
+classroom-start = Commencer
+# When the team names cannot be used.
+classroom-teams-problem = Donnez à chaque équipe un nom différent, de 1 à 24 caractères.
+
+## Presenter (the projected screen)
+
+# How to drive the presenter from the keyboard or a clicker.
+presenter-keys = Touches : → ou Espace pour avancer, ← pour revenir, R pour montrer la réponse, N pour les notes, 1 à 6 quand une équipe a la bonne réponse.
+# Button: next card or question.
+presenter-next = Suivant
+# Button: back.
+presenter-back = Retour
+# Button: show the answer to the group.
+presenter-reveal = Montrer la réponse
+# Heading of the answer, once shown.
+presenter-answer = Réponse
+# Heading of the trainer's notes (feedback and discussion prompt).
+presenter-notes = Notes d'animation
+# Button that hides or shows the notes while projecting.
+presenter-notes-toggle = Notes
+# Heading of the team buttons under a question.
+presenter-who-got-it = Quelles équipes ont trouvé la bonne réponse ?
+# Heading of the scoreboard.
+presenter-scoreboard = Points jusqu'ici
+# A team's points. Variables: $team (its name), $points (a number).
+presenter-points = { $team } : { $points }
+# Where the presenter is. Variables: $current and $total (numbers).
+presenter-progress = { $current } sur { $total }
+# Heading of the end screen.
+presenter-end = Bravo à toutes et à tous !
+# Under it: encouraging, never ranking.
+presenter-end-body = Chaque équipe a appris quelque chose aujourd'hui. Voici ce que chaque équipe a réussi dans chaque leçon.
+# Heading of the group discussion prompt in the notes.
+presenter-discussion = On en parle
+
+## Printables
+
+# Button that opens the browser's print dialog.
+print-button = Imprimer ou enregistrer en PDF
+# Heading of a lesson handout's questions.
+print-questions = Questions pour réfléchir
+# Heading of a trainer sheet. Variable: $plan (the plan's name).
+print-plan-title = Fiche d'animation : { $plan }
+# Heading of the answers on a trainer sheet.
+print-answers = Réponses
+
 ## Settings
 
 # Title of the settings screen.

@@ -686,6 +686,107 @@ together-label = Untuk orang dewasa
 # Heading of the next step at home on the results screen.
 together-at-home = Langkah berikutnya di rumah
 
+## Classroom mode (for trainers with one screen and a whole group)
+
+# Title of the classroom screen.
+classroom-title = Kelas
+# Under the title.
+classroom-intro = Bawakan pelajaran untuk seluruh kelompok dari satu layar, dibagi dalam tim. Semuanya bisa dipakai tanpa internet.
+# Link from Home and Settings to the classroom screen.
+classroom-open = Mode kelas (untuk guru dan pelatih)
+# Heading of the ready-made plans.
+classroom-ready-made = Rencana siap pakai
+# Name of a ready-made plan. Variables: $band (who it is for, such as "Ages 9–12"), $part (a number).
+classroom-ready-name = { $band }, bagian { $part }
+# Length of a plan or a lesson. Variable: $minutes.
+classroom-minutes = { $minutes } menit
+# Button that starts a plan with the group.
+classroom-run = Jalankan bersama kelompok
+# Link to the printable trainer sheet of a plan.
+classroom-print-sheet = Lembar pelatih
+# Link to the printable one-page handout of a lesson.
+classroom-print-handout = Lembar peserta
+# Heading of the trainer's own plans.
+classroom-my-plans = Rencana saya
+# When the trainer has no plans yet.
+classroom-no-plans = Belum ada rencana yang disimpan.
+# Heading of the plan builder.
+classroom-new-plan = Susun rencana
+# Label of the plan's name field.
+classroom-plan-name = Nama rencana
+# The plan's total time. Variable: $minutes.
+classroom-plan-total = Total: { $minutes } menit, dengan waktu diskusi setelah setiap pelajaran
+# Button that saves the plan.
+classroom-save-plan = Simpan rencana
+# Button that deletes a saved plan. Variable: $name.
+classroom-delete-plan = Hapus { $name }
+# When the plan has no name.
+classroom-plan-needs-name = Beri nama rencana ini.
+# When the plan has no lessons.
+classroom-plan-needs-lessons = Pilih setidaknya satu pelajaran.
+# Heading of past sessions.
+classroom-sessions = Sesi yang sudah berlangsung
+# When there are none.
+classroom-no-sessions = Belum ada sesi.
+# A past session. Variables: $date, $plan (its name).
+classroom-session = { $date }: { $plan }
+# Button that saves a session's results as a CSV file for a report.
+classroom-export-csv = Ekspor CSV
+# Heading of the team set-up.
+classroom-teams-title = Tim
+# Label of the number of teams.
+classroom-team-count = Jumlah tim
+# Label of a team's name field. Variable: $number.
+classroom-team-name = Nama tim { $number }
+# A team's name until the trainer changes it. Variable: $number.
+classroom-team-default = Tim { $number }
+# Button that starts the session.
+classroom-start = Mulai
+# When the team names cannot be used.
+classroom-teams-problem = Beri setiap tim nama yang berbeda, panjangnya 1 sampai 24 karakter.
+
+## Presenter (the projected screen)
+
+# How to drive the presenter from the keyboard or a clicker.
+presenter-keys = Tombol: → atau Spasi untuk lanjut, ← untuk kembali, R untuk menampilkan jawaban, N untuk catatan, 1 sampai 6 saat sebuah tim menjawab benar.
+# Button: next card or question.
+presenter-next = Lanjut
+# Button: back.
+presenter-back = Kembali
+# Button: show the answer to the group.
+presenter-reveal = Tampilkan jawaban
+# Heading of the answer, once shown.
+presenter-answer = Jawaban
+# Heading of the trainer's notes (feedback and discussion prompt).
+presenter-notes = Catatan pelatih
+# Button that hides or shows the notes while projecting.
+presenter-notes-toggle = Catatan
+# Heading of the team buttons under a question.
+presenter-who-got-it = Tim mana saja yang menjawab benar?
+# Heading of the scoreboard.
+presenter-scoreboard = Poin sejauh ini
+# A team's points. Variables: $team (its name), $points (a number).
+presenter-points = { $team }: { $points }
+# Where the presenter is. Variables: $current and $total (numbers).
+presenter-progress = { $current } dari { $total }
+# Heading of the end screen.
+presenter-end = Hebat, semuanya!
+# Under it: encouraging, never ranking.
+presenter-end-body = Setiap tim belajar sesuatu hari ini. Inilah yang dijawab benar oleh setiap tim di setiap pelajaran.
+# Heading of the group discussion prompt in the notes.
+presenter-discussion = Ayo kita bahas
+
+## Printables
+
+# Button that opens the browser's print dialog.
+print-button = Cetak atau simpan sebagai PDF
+# Heading of a lesson handout's questions.
+print-questions = Pertanyaan untuk dipikirkan
+# Heading of a trainer sheet. Variable: $plan (the plan's name).
+print-plan-title = Lembar pelatih: { $plan }
+# Heading of the answers on a trainer sheet.
+print-answers = Jawaban
+
 ## Settings
 
 # Title of the settings screen.

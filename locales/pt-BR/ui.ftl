@@ -689,6 +689,107 @@ together-label = Para o adulto
 # Heading of the next step at home on the results screen.
 together-at-home = Próximo passo em casa
 
+## Classroom mode (for trainers with one screen and a whole group)
+
+# Title of the classroom screen.
+classroom-title = Sala de aula
+# Under the title.
+classroom-intro = Conduza lições com um grupo inteiro a partir de uma só tela, em equipes. Tudo funciona sem internet.
+# Link from Home and Settings to the classroom screen.
+classroom-open = Modo sala de aula (para professores e educadores)
+# Heading of the ready-made plans.
+classroom-ready-made = Planos prontos
+# Name of a ready-made plan. Variables: $band (who it is for, such as "Ages 9–12"), $part (a number).
+classroom-ready-name = { $band }, parte { $part }
+# Length of a plan or a lesson. Variable: $minutes.
+classroom-minutes = { $minutes } min
+# Button that starts a plan with the group.
+classroom-run = Usar com um grupo
+# Link to the printable trainer sheet of a plan.
+classroom-print-sheet = Ficha de apoio
+# Link to the printable one-page handout of a lesson.
+classroom-print-handout = Folha para os participantes
+# Heading of the trainer's own plans.
+classroom-my-plans = Meus planos
+# When the trainer has no plans yet.
+classroom-no-plans = Nenhum plano salvo ainda.
+# Heading of the plan builder.
+classroom-new-plan = Montar um plano
+# Label of the plan's name field.
+classroom-plan-name = Nome do plano
+# The plan's total time. Variable: $minutes.
+classroom-plan-total = Total: { $minutes } minutos, com tempo para conversar depois de cada lição
+# Button that saves the plan.
+classroom-save-plan = Salvar o plano
+# Button that deletes a saved plan. Variable: $name.
+classroom-delete-plan = Excluir { $name }
+# When the plan has no name.
+classroom-plan-needs-name = Dê um nome ao plano.
+# When the plan has no lessons.
+classroom-plan-needs-lessons = Escolha pelo menos uma lição.
+# Heading of past sessions.
+classroom-sessions = Sessões realizadas
+# When there are none.
+classroom-no-sessions = Nenhuma sessão ainda.
+# A past session. Variables: $date, $plan (its name).
+classroom-session = { $date }: { $plan }
+# Button that saves a session's results as a CSV file for a report.
+classroom-export-csv = Exportar CSV
+# Heading of the team set-up.
+classroom-teams-title = Equipes
+# Label of the number of teams.
+classroom-team-count = Número de equipes
+# Label of a team's name field. Variable: $number.
+classroom-team-name = Nome da equipe { $number }
+# A team's name until the trainer changes it. Variable: $number.
+classroom-team-default = Equipe { $number }
+# Button that starts the session.
+classroom-start = Começar
+# When the team names cannot be used.
+classroom-teams-problem = Dê a cada equipe um nome diferente, com 1 a 24 caracteres.
+
+## Presenter (the projected screen)
+
+# How to drive the presenter from the keyboard or a clicker.
+presenter-keys = Teclas: → ou barra de espaço para avançar, ← para voltar, R para mostrar a resposta, N para as notas, 1 a 6 quando uma equipe acertar.
+# Button: next card or question.
+presenter-next = Próximo
+# Button: back.
+presenter-back = Voltar
+# Button: show the answer to the group.
+presenter-reveal = Mostrar a resposta
+# Heading of the answer, once shown.
+presenter-answer = Resposta
+# Heading of the trainer's notes (feedback and discussion prompt).
+presenter-notes = Notas de apoio
+# Button that hides or shows the notes while projecting.
+presenter-notes-toggle = Notas
+# Heading of the team buttons under a question.
+presenter-who-got-it = Quais equipes acertaram?
+# Heading of the scoreboard.
+presenter-scoreboard = Pontos até agora
+# A team's points. Variables: $team (its name), $points (a number).
+presenter-points = { $team }: { $points }
+# Where the presenter is. Variables: $current and $total (numbers).
+presenter-progress = { $current } de { $total }
+# Heading of the end screen.
+presenter-end = Muito bem, pessoal!
+# Under it: encouraging, never ranking.
+presenter-end-body = Todas as equipes aprenderam alguma coisa hoje. Veja o que cada equipe acertou em cada lição.
+# Heading of the group discussion prompt in the notes.
+presenter-discussion = Vamos conversar
+
+## Printables
+
+# Button that opens the browser's print dialog.
+print-button = Imprimir ou salvar como PDF
+# Heading of a lesson handout's questions.
+print-questions = Perguntas para pensar
+# Heading of a trainer sheet. Variable: $plan (the plan's name).
+print-plan-title = Ficha de apoio: { $plan }
+# Heading of the answers on a trainer sheet.
+print-answers = Respostas
+
 ## Settings
 
 # Title of the settings screen.

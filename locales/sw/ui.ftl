@@ -689,6 +689,107 @@ together-label = Kwa mtu mzima
 # Heading of the next step at home on the results screen.
 together-at-home = Hatua inayofuata nyumbani
 
+## Classroom mode (for trainers with one screen and a whole group)
+
+# Title of the classroom screen.
+classroom-title = Darasa
+# Under the title.
+classroom-intro = Endesha masomo kwa kikundi kizima kutoka kwenye skrini moja, kwa timu. Kila kitu kinafanya kazi bila intaneti.
+# Link from Home and Settings to the classroom screen.
+classroom-open = Hali ya darasani (kwa walimu na wakufunzi)
+# Heading of the ready-made plans.
+classroom-ready-made = Mipango iliyo tayari
+# Name of a ready-made plan. Variables: $band (who it is for, such as "Ages 9–12"), $part (a number).
+classroom-ready-name = { $band }, sehemu ya { $part }
+# Length of a plan or a lesson. Variable: $minutes.
+classroom-minutes = Dakika { $minutes }
+# Button that starts a plan with the group.
+classroom-run = Endesha na kikundi
+# Link to the printable trainer sheet of a plan.
+classroom-print-sheet = Karatasi ya mkufunzi
+# Link to the printable one-page handout of a lesson.
+classroom-print-handout = Karatasi ya washiriki
+# Heading of the trainer's own plans.
+classroom-my-plans = Mipango yangu
+# When the trainer has no plans yet.
+classroom-no-plans = Bado hakuna mipango iliyohifadhiwa.
+# Heading of the plan builder.
+classroom-new-plan = Tengeneza mpango
+# Label of the plan's name field.
+classroom-plan-name = Jina la mpango
+# The plan's total time. Variable: $minutes.
+classroom-plan-total = Jumla: dakika { $minutes }, pamoja na muda wa kuzungumza baada ya kila somo
+# Button that saves the plan.
+classroom-save-plan = Hifadhi mpango
+# Button that deletes a saved plan. Variable: $name.
+classroom-delete-plan = Futa { $name }
+# When the plan has no name.
+classroom-plan-needs-name = Andika jina la mpango.
+# When the plan has no lessons.
+classroom-plan-needs-lessons = Chagua angalau somo moja.
+# Heading of past sessions.
+classroom-sessions = Vipindi vilivyofanyika
+# When there are none.
+classroom-no-sessions = Bado hakuna vipindi.
+# A past session. Variables: $date, $plan (its name).
+classroom-session = { $date }: { $plan }
+# Button that saves a session's results as a CSV file for a report.
+classroom-export-csv = Hamisha CSV
+# Heading of the team set-up.
+classroom-teams-title = Timu
+# Label of the number of teams.
+classroom-team-count = Idadi ya timu
+# Label of a team's name field. Variable: $number.
+classroom-team-name = Jina la timu { $number }
+# A team's name until the trainer changes it. Variable: $number.
+classroom-team-default = Timu { $number }
+# Button that starts the session.
+classroom-start = Anza
+# When the team names cannot be used.
+classroom-teams-problem = Ipe kila timu jina lake tofauti, lenye herufi 1 hadi 24.
+
+## Presenter (the projected screen)
+
+# How to drive the presenter from the keyboard or a clicker.
+presenter-keys = Vitufe: → au kitufe cha nafasi (Space) kwenda mbele, ← kurudi nyuma, R kuonyesha jibu, N kwa maelezo, 1 hadi 6 timu inapopata jibu sahihi.
+# Button: next card or question.
+presenter-next = Endelea
+# Button: back.
+presenter-back = Rudi nyuma
+# Button: show the answer to the group.
+presenter-reveal = Onyesha jibu
+# Heading of the answer, once shown.
+presenter-answer = Jibu
+# Heading of the trainer's notes (feedback and discussion prompt).
+presenter-notes = Maelezo ya mkufunzi
+# Button that hides or shows the notes while projecting.
+presenter-notes-toggle = Maelezo
+# Heading of the team buttons under a question.
+presenter-who-got-it = Ni timu zipi zimepata jibu sahihi?
+# Heading of the scoreboard.
+presenter-scoreboard = Alama hadi sasa
+# A team's points. Variables: $team (its name), $points (a number).
+presenter-points = { $team }: { $points }
+# Where the presenter is. Variables: $current and $total (numbers).
+presenter-progress = { $current } kati ya { $total }
+# Heading of the end screen.
+presenter-end = Hongereni nyote!
+# Under it: encouraging, never ranking.
+presenter-end-body = Kila timu imejifunza kitu leo. Haya hapa mambo ambayo kila timu ilipata sahihi katika kila somo.
+# Heading of the group discussion prompt in the notes.
+presenter-discussion = Tujadiliane
+
+## Printables
+
+# Button that opens the browser's print dialog.
+print-button = Chapisha au hifadhi kama PDF
+# Heading of a lesson handout's questions.
+print-questions = Maswali ya kufikiria
+# Heading of a trainer sheet. Variable: $plan (the plan's name).
+print-plan-title = Karatasi ya mkufunzi: { $plan }
+# Heading of the answers on a trainer sheet.
+print-answers = Majibu
+
 ## Settings
 
 # Title of the settings screen.

@@ -3,6 +3,7 @@
 //! message from the store's worker (the browser's origin-private files). A failure comes back
 //! as a `Failure` to show, never as a panic.
 
+use crate::classroom::{SessionPlan, SessionRecord};
 use crate::progress::{
     DeletedProfile, LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, ReviewItem, RunId, RunSummary,
     SafetyCircle, Timestamp,
@@ -172,6 +173,38 @@ impl StoreClient {
     pub async fn export_backup(&self, at: Timestamp) -> Result<String, Failure> {
         match self.call(Request::ExportBackup { at }).await? {
             Reply::Backup(json) => Ok(json),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn save_plan(&self, id: Option<i64>, plan: SessionPlan, at: Timestamp) -> Result<i64, Failure> {
+        match self.call(Request::SavePlan { id, plan, at }).await? {
+            Reply::Id(id) => Ok(id),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn plans(&self) -> Result<Vec<(i64, SessionPlan)>, Failure> {
+        match self.call(Request::Plans).await? {
+            Reply::Plans(plans) => Ok(plans),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn delete_plan(&self, id: i64) -> Result<(), Failure> {
+        self.done(Request::DeletePlan { id }).await
+    }
+
+    pub async fn save_session(&self, record: SessionRecord, at: Timestamp) -> Result<i64, Failure> {
+        match self.call(Request::SaveSession { record, at }).await? {
+            Reply::Id(id) => Ok(id),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    pub async fn sessions(&self) -> Result<Vec<(i64, SessionRecord)>, Failure> {
+        match self.call(Request::Sessions).await? {
+            Reply::Sessions(sessions) => Ok(sessions),
             other => Err(unexpected(other)),
         }
     }

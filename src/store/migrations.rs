@@ -85,6 +85,22 @@ pub const MIGRATIONS: &[Migration] = &[
             ALTER TABLE lesson_run ADD COLUMN discarded_at INTEGER;
         ",
     },
+    Migration {
+        version: 6,
+        name: "classroom: a trainer's session plans and the record of each session held",
+        sql: "
+            CREATE TABLE session_plan (
+                id INTEGER PRIMARY KEY,
+                plan TEXT NOT NULL,
+                saved_at INTEGER NOT NULL
+            ) STRICT;
+            CREATE TABLE session_record (
+                id INTEGER PRIMARY KEY,
+                record TEXT NOT NULL,
+                held_at INTEGER NOT NULL
+            ) STRICT;
+        ",
+    },
 ];
 
 /// The schema version this build writes.

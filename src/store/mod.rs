@@ -6,6 +6,7 @@
 pub mod migrations;
 pub mod requests;
 
+use crate::classroom::{SessionPlan, SessionRecord};
 use crate::progress::backup::{AttemptBackup, BACKUP_APP, BACKUP_FORMAT, Backup, ProfileBackup, RunBackup};
 use crate::progress::{
     Audience, LessonProgress, LessonStatus, NewAttempt, NewProfile, Profile, ProfileError, ProfileId, ReviewItem,
@@ -428,6 +429,74 @@ impl Store {
             .during(DURING)?;
         transaction.commit().during(DURING)?;
         Ok((profiles, runs))
+    }
+
+    /// Saves a trainer's session plan (a new one, or over `id`); returns its id.
+    pub fn save_plan(&mut self, id: Option<i64>, plan: &SessionPlan, at: Timestamp) -> Result<i64> {
+        let json = serde_json::to_string(plan).expect("a plan is plain JSON");
+        match id {
+            Some(id) => {
+                let changed = self
+                    .conn
+                    .execute("UPDATE session_plan SET plan = ?1, saved_at = ?2 WHERE id = ?3", params![json, at, id])
+                    .during("saving a session plan")?;
+                if changed == 0 {
+                    return Err(StoreError::BadStoredValue {
+                        table: "session_plan",
+                        id,
+                        problem: "no such plan".into(),
+                    });
+                }
+                Ok(id)
+            }
+            None => {
+                self.conn
+                    .execute("INSERT INTO session_plan (plan, saved_at) VALUES (?1, ?2)", params![json, at])
+                    .during("saving a session plan")?;
+                Ok(self.conn.last_insert_rowid())
+            }
+        }
+    }
+
+    /// The saved plans, most recently saved first.
+    pub fn plans(&self) -> Result<Vec<(i64, SessionPlan)>> {
+        self.read_json_rows("SELECT id, plan FROM session_plan ORDER BY saved_at DESC, id DESC", "session_plan")
+    }
+
+    pub fn delete_plan(&mut self, id: i64) -> Result<()> {
+        self.conn.execute("DELETE FROM session_plan WHERE id = ?1", [id]).during("deleting a session plan")?;
+        Ok(())
+    }
+
+    /// Keeps the record of a session held; returns its id.
+    pub fn save_session(&mut self, record: &SessionRecord, at: Timestamp) -> Result<i64> {
+        let json = serde_json::to_string(record).expect("a session record is plain JSON");
+        self.conn
+            .execute("INSERT INTO session_record (record, held_at) VALUES (?1, ?2)", params![json, at])
+            .during("keeping a session record")?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Sessions held, most recent first.
+    pub fn sessions(&self) -> Result<Vec<(i64, SessionRecord)>> {
+        self.read_json_rows("SELECT id, record FROM session_record ORDER BY held_at DESC, id DESC", "session_record")
+    }
+
+    fn read_json_rows<T: serde::de::DeserializeOwned>(&self, sql: &str, table: &'static str) -> Result<Vec<(i64, T)>> {
+        let mut statement = self.conn.prepare_cached(sql).during("reading classroom records")?;
+        let rows: Vec<(i64, String)> = statement
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .and_then(Iterator::collect)
+            .during("reading classroom records")?;
+        rows.into_iter()
+            .map(|(id, json)| {
+                serde_json::from_str(&json).map(|value| (id, value)).map_err(|error| StoreError::BadStoredValue {
+                    table,
+                    id,
+                    problem: error.to_string(),
+                })
+            })
+            .collect()
     }
 
     /// The profile's safety circle, in the order the child wrote it.

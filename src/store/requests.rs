@@ -4,6 +4,7 @@
 //! the screens the same on every platform.
 
 use super::{DeviceSetting, Store, StoreError};
+use crate::classroom::{SessionPlan, SessionRecord};
 use crate::progress::{
     DeletedProfile, LessonProgress, NewAttempt, NewProfile, Profile, ProfileId, ReviewItem, RunId, RunSummary,
     SafetyCircle, Timestamp,
@@ -33,6 +34,11 @@ pub enum Request {
     UndoReset { id: ProfileId, now: Timestamp },
     PurgeExpired { now: Timestamp },
     ExportBackup { at: Timestamp },
+    SavePlan { id: Option<i64>, plan: SessionPlan, at: Timestamp },
+    Plans,
+    DeletePlan { id: i64 },
+    SaveSession { record: SessionRecord, at: Timestamp },
+    Sessions,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,6 +56,9 @@ pub enum Reply {
     Flag(bool),
     /// A backup, as its JSON text.
     Backup(String),
+    Id(i64),
+    Plans(Vec<(i64, SessionPlan)>),
+    Sessions(Vec<(i64, SessionRecord)>),
 }
 
 /// A request that failed, as it reaches a screen: what went wrong, in words for an adult.
@@ -119,6 +128,14 @@ impl Store {
                 Reply::Done
             }
             Request::ExportBackup { at } => Reply::Backup(self.export_backup(at)?.to_json()),
+            Request::SavePlan { id, plan, at } => Reply::Id(self.save_plan(id, &plan, at)?),
+            Request::Plans => Reply::Plans(self.plans()?),
+            Request::DeletePlan { id } => {
+                self.delete_plan(id)?;
+                Reply::Done
+            }
+            Request::SaveSession { record, at } => Reply::Id(self.save_session(&record, at)?),
+            Request::Sessions => Reply::Sessions(self.sessions()?),
         };
         Ok(reply)
     }

@@ -445,3 +445,88 @@ mod recorder_tests {
         assert_eq!(RunRecorder::not_saving().record(attempt("c")), None);
     }
 }
+
+/// One step of a classroom session on the projected screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slide {
+    Card { lesson: usize, card: usize },
+    Question { lesson: usize, question: usize },
+    End,
+}
+
+/// Where a trainer is in a session: every card and question of the plan's lessons in order,
+/// then the end; whether the current answer is shown, and whether the notes are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Presenter {
+    slides: Vec<Slide>,
+    position: usize,
+    pub revealed: bool,
+    pub notes: bool,
+}
+
+impl Presenter {
+    pub fn new(lessons: &[Arc<Lesson>]) -> Presenter {
+        let mut slides = Vec::new();
+        for (index, lesson) in lessons.iter().enumerate() {
+            slides.extend((0..lesson.cards.len()).map(|card| Slide::Card { lesson: index, card }));
+            slides.extend((0..lesson.questions.len()).map(|question| Slide::Question { lesson: index, question }));
+        }
+        slides.push(Slide::End);
+        Presenter { slides, position: 0, revealed: false, notes: true }
+    }
+
+    pub fn slide(&self) -> Slide {
+        self.slides[self.position]
+    }
+
+    /// `(current, total)`, counting from 1, the end not counted.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.position + 1, self.slides.len() - 1)
+    }
+
+    pub fn next(&mut self) {
+        if self.position + 1 < self.slides.len() {
+            self.position += 1;
+            self.revealed = false;
+        }
+    }
+
+    pub fn back(&mut self) {
+        if self.position > 0 {
+            self.position -= 1;
+            self.revealed = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod presenter_tests {
+    use super::*;
+    use crate::content::Catalog;
+
+    #[test]
+    fn a_session_walks_every_card_and_question_of_each_lesson_then_ends() {
+        let catalog = Catalog::embedded().expect("catalog");
+        let lessons: Vec<Arc<Lesson>> = ["explorers-my-private-info", "navigators-block-and-report"]
+            .iter()
+            .map(|id| catalog.lesson(id).unwrap().clone())
+            .collect();
+        let steps: usize = lessons.iter().map(|lesson| lesson.cards.len() + lesson.questions.len()).sum();
+        let mut presenter = Presenter::new(&lessons);
+        assert_eq!(presenter.progress(), (1, steps));
+        presenter.back();
+        assert_eq!(presenter.slide(), Slide::Card { lesson: 0, card: 0 });
+        presenter.revealed = true;
+        for _ in 0..lessons[0].cards.len() {
+            presenter.next();
+        }
+        assert_eq!(presenter.slide(), Slide::Question { lesson: 0, question: 0 });
+        assert!(!presenter.revealed, "a new slide starts hidden");
+        for _ in 0..steps + 5 {
+            presenter.next();
+        }
+        assert_eq!(presenter.slide(), Slide::End);
+        presenter.back();
+        assert_eq!(presenter.slide(), Slide::Question { lesson: 1, question: lessons[1].questions.len() - 1 });
+    }
+}

@@ -130,6 +130,6 @@ q-gift-for-address-tell-and-keep-secret = Tell them, and keep it a secret.
 # Prompt for the caregiver to talk with the child after the lesson.
 talk-together = Ask your child: "What things about you are private?" Then make a list together of grown-ups they can tell if a game or chat asks for private things.
 # A next step to try at home after the lesson, shown to the grown-up in together mode.
-at-home = At home, write the family's private things together (address, phone number, passwords) and keep the list somewhere your child can see it.
+at-home = At home, name the family's private things together (your address, phone number and passwords) and agree that they stay in the family. Keep passwords with the grown-ups.
 # Discussion prompt for a trainer running this lesson with a group.
 trainer-prompt = Ask the group to name things that are fun to share and things to keep private. Why does the difference matter? Who could they ask before sharing?

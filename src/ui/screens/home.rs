@@ -34,6 +34,9 @@ pub fn Home() -> Element {
                 div { class: "grown-up-links",
                     Link { class: "button", to: Route::Family {}, {i18n.ui("family-open")} }
                     Link { class: "button", to: Route::Starters {}, {i18n.ui("family-starters-link")} }
+                    if profile.audience == Audience::Trainers {
+                        Link { class: "button primary", to: Route::Classroom {}, {i18n.ui("classroom-open")} }
+                    }
                 }
             }
             BandList { band: home_band(profile.audience), main_heading: false }

@@ -173,6 +173,12 @@ fn Player(lesson: LessonRef) -> Element {
                     QuickExit {}
                 }
             }
+            if state.profile.read().as_ref().is_some_and(|profile| profile.audience == Audience::Trainers) {
+                div { class: "trainer-links",
+                    Link { class: "button", to: Route::RunSession { plan: format!("lesson-{}", lesson.id) }, {i18n.ui("classroom-run")} }
+                    Link { class: "button", to: Route::PrintLesson { id: lesson.id.clone() }, {i18n.ui("classroom-print-handout")} }
+                }
+            }
             {body}
         }
     }

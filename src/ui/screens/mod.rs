@@ -2,6 +2,7 @@
 //! and the shell around every screen: the page's language and direction, the text size, a
 //! notice line, and the Help button that is one tap away everywhere.
 
+mod classroom;
 mod family;
 mod help;
 mod home;
@@ -16,6 +17,7 @@ use super::context::{use_app_state, use_services};
 use crate::content::SOURCE_LOCALE;
 use crate::content::messages::LessonText;
 use crate::i18n::Localizer;
+use classroom::{Classroom, PrintLesson, PrintPlan, RunSession};
 use dioxus::prelude::*;
 use family::{Family, ManageProfiles, Starters};
 use help::Help;
@@ -51,6 +53,14 @@ pub enum Route {
         ManageProfiles {},
         #[route("/starters")]
         Starters {},
+        #[route("/classroom")]
+        Classroom {},
+        #[route("/classroom/run/:plan")]
+        RunSession { plan: String },
+        #[route("/print/lesson/:id")]
+        PrintLesson { id: String },
+        #[route("/print/plan/:plan")]
+        PrintPlan { plan: String },
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
     #[end_layout]

@@ -103,6 +103,7 @@ pub fn Settings() -> Element {
                 }
                 Link { class: "button", to: Route::CreateProfile {}, {i18n.ui("settings-add-profile")} }
                 Link { class: "button", to: Route::Family {}, {i18n.ui("family-open")} }
+                Link { class: "button", to: Route::Classroom {}, {i18n.ui("classroom-open")} }
             }
             section { class: "settings-group",
                 h2 { id: "settings-text-size", {i18n.ui("settings-text-size")} }
