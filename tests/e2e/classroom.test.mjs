@@ -54,9 +54,10 @@ test("a two-lesson plan with three teams, run by keyboard only, exported as CSV"
 
   await page.getByRole("heading", { name: "Teams" }).waitFor();
   const teams = ["Lions", "Owls", "Bees"];
-  for (const [index, team] of teams.entries()) await page.getByLabel(`Name of team ${index + 1}`).fill(team);
+  const teamField = (number) => page.getByLabel(h.withValues("Name of team {}", number));
+  for (const [index, team] of teams.entries()) await teamField(index + 1).fill(team);
   await h.assertAccessible(page, "team set-up");
-  await page.getByLabel("Name of team 3").press("Enter");
+  await teamField(3).press("Enter");
 
   const presenter = page.locator(".presenter");
   await presenter.waitFor();
