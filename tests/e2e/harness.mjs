@@ -154,6 +154,20 @@ export function withValues(template, ...values) {
   return new RegExp(pattern);
 }
 
+/**
+ * Opens the app and reloads it once its service worker is ready, so that every request after
+ * this goes through the service worker (and what it fetches is kept for offline use).
+ */
+export async function openControlled(page, origin) {
+  await page.goto(`${origin}/`);
+  await appReady(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await appReady(page);
+}
+
 /** Waits until the app has drawn its first screen. */
 export async function appReady(page) {
   await page.locator(".app").waitFor({ timeout: 30000 });

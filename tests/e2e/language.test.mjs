@@ -46,13 +46,7 @@ test("switch to Spanish and back", async () => {
 
 test("a chosen language's lessons work offline", async () => {
   const { context, page, problems } = await h.newPhone(running.browser, running.server.origin);
-  await page.goto(`${running.server.origin}/`);
-  await h.appReady(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await h.appReady(page);
+  await h.openControlled(page, running.server.origin);
   await page.locator('button[lang="sw"]').click();
   await page.locator("#nickname").fill("Amani");
   await page.locator(".audience-picker button").nth(2).click();

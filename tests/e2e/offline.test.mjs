@@ -9,14 +9,7 @@ const running = h.serveAndBrowse();
 
 test("works offline after the first visit", async () => {
   const { context, page, problems } = await h.newPhone(running.browser, running.server.origin);
-  await page.goto(`${running.server.origin}/`);
-  await h.appReady(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // A controlled page: the next load goes through the service worker.
-  await page.reload();
-  await h.appReady(page);
+  await h.openControlled(page, running.server.origin);
   await h.createProfile(page, { audience: "I'm 5–8" });
   assert.equal(await page.locator(".app").getAttribute("data-storage"), "durable");
 

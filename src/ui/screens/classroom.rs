@@ -4,7 +4,7 @@
 //! hidden while projecting, a scoreboard that never ranks anyone last), the session's record
 //! with a CSV export, and printable handouts and trainer sheets.
 
-use super::Route;
+use super::{Route, args};
 use crate::classroom::{MAX_TEAMS, MIN_TEAMS, Scoreboard, SessionPlan, SessionRecord, Teams, ready_made_plans};
 use crate::content::messages::{EXPLANATION, FEEDBACK, LessonText, SITUATION, part_message, question_message};
 use crate::content::{Band, Catalog, Lesson, Question, QuestionKind};
@@ -13,16 +13,7 @@ use crate::progress::calendar_date;
 use crate::ui::context::{save_in_background, use_app_state, use_services};
 use crate::ui::state::{Presenter, Slide};
 use dioxus::prelude::*;
-use fluent_bundle::FluentArgs;
 use std::sync::Arc;
-
-fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
-    let mut args = FluentArgs::new();
-    for (name, value) in pairs {
-        args.set(*name, value.clone());
-    }
-    args
-}
 
 fn minutes(i18n: &Localizer, minutes: u32) -> String {
     i18n.ui_with("classroom-minutes", Some(&args(&[("minutes", FluentValue::from(minutes))])))
@@ -261,9 +252,16 @@ fn PlanBuilder(on_saved: EventHandler<()>) -> Element {
     }
 }
 
-/// `/classroom/run/<plan>`: teams, then the presenter, then the results.
-#[component]
-pub fn RunSession(plan: String) -> Element {
+/// A plan found from its URL key, with its lessons.
+struct FoundPlan {
+    title: String,
+    plan: SessionPlan,
+    lessons: Vec<Arc<Lesson>>,
+}
+
+/// The plan behind a URL key: `None` while the saved plans load, then `Some(None)` if there is
+/// no such plan.
+fn use_plan(key: String) -> Option<Option<FoundPlan>> {
     let services = use_services();
     let i18n = use_app_state().i18n.read().clone();
     let store = services.store.clone();
@@ -271,13 +269,22 @@ pub fn RunSession(plan: String) -> Element {
         let store = store.clone();
         async move { store.plans().await.unwrap_or_default() }
     });
-    let Some(saved) = saved.read().clone() else { return rsx! {} };
-    let Some((title, plan)) = resolve_plan(services.catalog, &i18n, &plan, &saved) else {
-        return rsx! { super::NotFound { segments: vec![] } };
-    };
-    let lessons: Vec<Arc<Lesson>> = plan.lessons.iter().filter_map(|id| services.catalog.lesson(id)).cloned().collect();
-    rsx! {
-        Session { title, plan: SessionPlan { name: plan.name.clone(), lessons: plan.lessons.clone() }, lessons: LessonList(lessons) }
+    let saved = saved.read().clone()?;
+    Some(resolve_plan(services.catalog, &i18n, &key, &saved).map(|(title, plan)| {
+        let lessons = plan.lessons.iter().filter_map(|id| services.catalog.lesson(id)).cloned().collect();
+        FoundPlan { title, plan, lessons }
+    }))
+}
+
+/// `/classroom/run/<plan>`: teams, then the presenter, then the results.
+#[component]
+pub fn RunSession(plan: String) -> Element {
+    match use_plan(plan) {
+        None => rsx! {},
+        Some(None) => rsx! { super::NotFound { segments: vec![] } },
+        Some(Some(found)) => rsx! {
+            Session { title: found.title, plan: found.plan, lessons: LessonList(found.lessons) }
+        },
     }
 }
 
@@ -718,17 +725,12 @@ pub fn PrintLesson(id: String) -> Element {
 pub fn PrintPlan(plan: String) -> Element {
     let services = use_services();
     let i18n = use_app_state().i18n.read().clone();
-    let store = services.store.clone();
-    let saved = use_resource(move || {
-        let store = store.clone();
-        async move { store.plans().await.unwrap_or_default() }
-    });
-    let Some(saved) = saved.read().clone() else { return rsx! {} };
-    let Some((title, plan)) = resolve_plan(services.catalog, &i18n, &plan, &saved) else {
+    let found = use_plan(plan);
+    let Some(found) = found else { return rsx! {} };
+    let Some(FoundPlan { title, plan, lessons }) = found else {
         return rsx! { super::NotFound { segments: vec![] } };
     };
     let timing = plan.timing(services.catalog);
-    let lessons: Vec<Arc<Lesson>> = plan.lessons.iter().filter_map(|id| services.catalog.lesson(id)).cloned().collect();
     rsx! {
         article { class: "screen printable trainer-sheet",
             PrintButton {}

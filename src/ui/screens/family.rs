@@ -3,7 +3,7 @@
 //! (reset and delete, each confirmed through a fresh gate question, with a backup offered first
 //! and undo for 30 days), and conversation starters by topic from the lessons' prompts.
 
-use super::{Picture, Route};
+use super::{Picture, Route, args};
 use crate::content::messages::LessonText;
 use crate::content::{Band, Catalog};
 use crate::i18n::FluentValue;
@@ -13,18 +13,9 @@ use crate::progress::{Audience, Profile, calendar_date};
 use crate::store::DeviceSetting;
 use crate::ui::context::{AppState, Services, save_in_background, use_app_state, use_services};
 use dioxus::prelude::*;
-use fluent_bundle::FluentArgs;
 
 /// How long a passed gate stays open while a grown-up moves between the family pages.
 const GATE_OPEN_FOR: i64 = 10 * 60 * 1000;
-
-fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
-    let mut args = FluentArgs::new();
-    for (name, value) in pairs {
-        args.set(*name, value.clone());
-    }
-    args
-}
 
 fn is_child(profile: &Profile) -> bool {
     matches!(profile.audience, Audience::Explorers | Audience::Navigators | Audience::Teens)

@@ -251,6 +251,15 @@ fn Picture(kind: &'static str, name: String, label: Option<String>, class: &'sta
     }
 }
 
+/// Fluent arguments from `(name, value)` pairs.
+pub(super) fn args<'a>(pairs: &[(&'a str, crate::i18n::FluentValue<'a>)]) -> fluent_bundle::FluentArgs<'a> {
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(*name, value.clone());
+    }
+    args
+}
+
 /// Lesson text not yet translated shows in English: marked so, for screen readers and for
 /// right-to-left pages. `(lang, dir)` to put on elements that hold lesson text only.
 pub(super) fn fallback_language(i18n: &Localizer, lesson: &str) -> (Option<&'static str>, Option<&'static str>) {
