@@ -356,7 +356,7 @@ help-helplines-source = المصدر: Child Helpline International، جرى ال
 
 # A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
 quick-exit = خروج سريع
-# What the quick exit button does, for screen readers.
+# What the quick exit button does: its tooltip, and its description for screen readers.
 quick-exit-label = خروج سريع: مغادرة هذا التطبيق الآن وعرض صفحة فارغة
 
 ## Help: what to do now (step lists; each line of a list is one step, keep one step per line)

@@ -352,7 +352,7 @@ help-helplines-source = Fuente: Child Helpline International, consultado el 22 d
 
 # A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
 quick-exit = Salir rápido
-# What the quick exit button does, for screen readers.
+# What the quick exit button does: its tooltip, and its description for screen readers.
 quick-exit-label = Salir rápido: cierra esta app ahora y muestra una página en blanco
 
 ## Help: what to do now (step lists; each line of a list is one step, keep one step per line)

@@ -349,7 +349,7 @@ help-helplines-source = Pinagmulan: Child Helpline International, sinuri noong N
 
 # A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
 quick-exit = Umalis agad
-# What the quick exit button does, for screen readers.
+# What the quick exit button does: its tooltip, and its description for screen readers.
 quick-exit-label = Umalis agad: isara ang app na ito ngayon at magpakita ng blangkong pahina
 
 ## Help: what to do now (step lists; each line of a list is one step, keep one step per line)
@@ -569,21 +569,21 @@ country-bo = Bolivia
 # A country's name.
 country-br = Brasil
 # A country's name.
-country-ec = Ecuador
+country-ec = Ekwador
 # A country's name.
 country-fr = Pransiya
 # A country's name.
 country-gb = United Kingdom
 # A country's name.
-country-gt = Guatemala
+country-gt = Guwatemala
 # A country's name.
-country-id = Indonesia
+country-id = Indonesya
 # A country's name.
 country-in = India
 # A country's name.
 country-ke = Kenya
 # A country's name.
-country-mx = Mexico
+country-mx = Mehiko
 # A country's name.
 country-ph = Pilipinas
 # A country's name.

@@ -355,7 +355,7 @@ help-helplines-source = Source : Child Helpline International, vérifié le 22 
 
 # A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
 quick-exit = Sortir vite
-# What the quick exit button does, for screen readers.
+# What the quick exit button does: its tooltip, and its description for screen readers.
 quick-exit-label = Sortie rapide : quitter l'application tout de suite et afficher une page vide
 
 ## Help: what to do now (step lists; each line of a list is one step, keep one step per line)

@@ -349,7 +349,7 @@ help-helplines-source = Sumber: Child Helpline International, diperiksa pada 22 
 
 # A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
 quick-exit = Keluar cepat
-# What the quick exit button does, for screen readers.
+# What the quick exit button does: its tooltip, and its description for screen readers.
 quick-exit-label = Keluar cepat: tinggalkan aplikasi ini sekarang dan tampilkan halaman kosong
 
 ## Help: what to do now (step lists; each line of a list is one step, keep one step per line)

@@ -352,7 +352,7 @@ help-helplines-source = Fonte: Child Helpline International, verificado em 22 de
 
 # A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
 quick-exit = Sair rápido
-# What the quick exit button does, for screen readers.
+# What the quick exit button does: its tooltip, and its description for screen readers.
 quick-exit-label = Sair rápido: fechar este app agora e mostrar uma página em branco
 
 ## Help: what to do now (step lists; each line of a list is one step, keep one step per line)

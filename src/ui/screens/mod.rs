@@ -205,7 +205,8 @@ pub(super) fn QuickExit() -> Element {
         button {
             class: "quick-exit",
             r#type: "button",
-            "aria-label": i18n.ui("quick-exit-label"),
+            // A description, not a name: the name stays the words on the button (WCAG 2.5.3).
+            title: i18n.ui("quick-exit-label"),
             onclick: move |_| {
                 if !crate::platform::quick_exit() {
                     navigator.replace(Route::Blank {});
