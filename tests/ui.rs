@@ -176,8 +176,11 @@ fn a_right_to_left_language_turns_the_whole_app_and_keeps_names_isolated() {
     assert!(dom_html.contains("lang=\"ar\"") && dom_html.contains("dir=\"rtl\""), "{dom_html}");
     // The nickname stays a left-to-right island inside Arabic text.
     assert!(dom_html.contains("\u{2068}Sam\u{2069}"), "{dom_html}");
-    // Lesson text not yet in Arabic is marked as English, left to right.
-    assert!(dom_html.contains("class=\"lesson-title\" lang=\"en\" dir=\"ltr\""), "{dom_html}");
+    // The lessons are in Arabic too: no lesson text is marked as English.
+    assert!(dom_html.contains("class=\"lesson-title\">") && !dom_html.contains("lang=\"en\""), "{dom_html}");
+    let title = safesteps::i18n::Localizer::new(Catalog::embedded().unwrap(), Some("ar"), &[])
+        .lesson(&safesteps::content::LessonText::title("teens-livestreaming"));
+    assert!(dom_html.contains(&title), "{title} in {dom_html}");
 }
 
 #[test]

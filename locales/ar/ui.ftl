@@ -387,7 +387,7 @@ help-now-pictures-navigators =
 help-now-pictures-teens-title = شخص يطلب مني صورًا أو يهدّدني
 # Steps for ages 13–17 (sextortion). One step per line.
 help-now-pictures-teens =
-    هذه جريمة، وهي ليست ذنبك، حتى لو شاركت شيئًا أو دفعت من قبل.
+    هذه جريمة، وهذا ليس ذنبك، حتى لو شاركت شيئًا أو دفعت من قبل.
     لا تدفع، ولا ترسل المزيد. توقّف عن الردّ.
     احتفظ بالأدلّة: صور الشاشة، وأسماء المستخدمين، والروابط. لا تحذف حسابك الآن.
     أبلِغ عن الحساب في التطبيق، وأبلِغ CyberTipline أو الشرطة في منطقتك.
@@ -425,7 +425,7 @@ help-now-uncomfortable-navigators =
 help-now-uncomfortable-teens-title = شخص على الإنترنت يُشعرني بعدم الارتياح
 # Steps for ages 13–17. One step per line.
 help-now-uncomfortable-teens =
-    شعورك بعدم الارتياح يستحق أن تصغي إليه. لا يحقّ لأحد أن يُلزمك بالردّ.
+    شعورك بعدم الارتياح يستحق أن تصغي إليه. لستَ مدينًا لأحد بالردّ.
     انتبه إلى الضغط: الهدايا، والأسرار، وطلب الانتقال إلى تطبيق آخر، وطلب الصور.
     احتفظ بصور للشاشة من المحادثة والملف الشخصي.
     احظر الحساب وأبلِغ عنه.
@@ -436,8 +436,8 @@ help-now-uncomfortable-caregivers-title = شخص على الإنترنت يُش�
 help-now-uncomfortable-caregivers =
     استمع أولًا وحافظ على هدوئك. ردّ فعلك هو ما يحدّد إن كان طفلك سيخبرك في المرة القادمة.
     لا تأخذ منه الهاتف عقابًا له.
-    احتفظا معًا بصور للشاشة من الرسائل والملف الشخصي.
-    احظرا الحساب وأبلِغا عنه معًا.
+    احتفظ مع طفلك بصور للشاشة من الرسائل والملف الشخصي.
+    احظر الحساب وأبلِغ عنه مع طفلك.
     إذا طلب شخص بالغ من طفلك أن يكتم سرًّا أو يرسل صورًا أو يلتقي به، فأبلِغ الشرطة.
 # Situation title for ages 5–8: a friend told them something worrying.
 help-now-friend-explorers-title = أخبرني صديقي أو صديقتي بشيء يقلقني
@@ -479,7 +479,7 @@ help-now-saw-explorers =
     أغلقه أو اقلب الشاشة على وجهها.
     لم تفعل شيئًا خاطئًا.
     أخبِر شخصًا كبيرًا بما رأيت.
-    افعلا معًا شيئًا هادئًا.
+    افعل معه شيئًا هادئًا.
 # Situation title for ages 9–12: they saw something upsetting.
 help-now-saw-navigators-title = رأيت شيئًا مزعجًا
 # Steps for ages 9–12. One step per line.
@@ -547,7 +547,7 @@ help-check-number = تحقّق من أن هذا الرقم مناسب لك. ال
 # Heading of the safety circle on Help.
 circle-title = دائرة الأمان الخاصة بي
 # Under the heading.
-circle-intro = اكتب الأسماء الأولى لخمسة كبار تثق بهم على الأكثر. تبقى هذه الأسماء على هذا الجهاز فقط.
+circle-intro = اكتب الأسماء الأولى لكبار تثق بهم، خمسة على الأكثر. تبقى هذه الأسماء على هذا الجهاز فقط.
 # When the circle is empty.
 circle-empty = لا أحد بعد. أضف شخصًا كبيرًا تثق به.
 # Label of the name field.
@@ -555,7 +555,7 @@ circle-name-label = الاسم الأول أو الاسم المستعار
 # Button that adds the name.
 circle-add = أضف إلى دائرتي
 # Button that removes a name, for screen readers. Variable: $name.
-circle-remove = إزالة { $name }
+circle-remove = أزِل { $name }
 # When the circle already has five names.
 circle-full = في دائرتك خمسة أشخاص. أزل واحدًا لتضيف شخصًا آخر.
 # When the name is empty or too long.
@@ -722,7 +722,7 @@ classroom-new-plan = إعداد خطة
 # Label of the plan's name field.
 classroom-plan-name = اسم الخطة
 # The plan's total time. Variable: $minutes.
-classroom-plan-total = المجموع: { $minutes } دقيقة، مع وقت للحديث بعد كل درس
+classroom-plan-total = المدة الإجمالية بالدقائق: { $minutes }، مع وقت للحديث بعد كل درس
 # Button that saves the plan.
 classroom-save-plan = حفظ الخطة
 # Button that deletes a saved plan. Variable: $name.

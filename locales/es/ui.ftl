@@ -400,13 +400,13 @@ help-now-pictures-caregivers =
     Usa Take It Down (takeitdown.ncmec.org) para ayudar a quitar imágenes de tu hijo o hija.
     Quédate cerca. Llama a una de las líneas de ayuda de abajo si tú o tu hijo o hija necesitan apoyo.
 # Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
-help-now-uncomfortable-explorers-title = Alguien en internet me da una sensación rara o me pone triste
+help-now-uncomfortable-explorers-title = Alguien en internet me da una sensación rara o me hace sentir mal
 # Steps for ages 5–8. One step per line.
 help-now-uncomfortable-explorers =
     Detente y cierra el juego o el video.
     No tienes que contestar.
     Ve con un adulto de tu círculo de seguridad.
-    Dile: "Tengo que contarte algo."
+    Dile: "Tengo que contarte algo".
     No hiciste nada malo. Contarlo es de valientes.
 # Situation title for ages 9–12: someone online makes them uncomfortable.
 help-now-uncomfortable-navigators-title = Alguien en internet me incomoda
@@ -439,7 +439,7 @@ help-now-uncomfortable-caregivers =
 help-now-friend-explorers-title = Mi amigo o amiga me contó algo que me preocupa
 # Steps for ages 5–8. One step per line.
 help-now-friend-explorers =
-    Escuchaste a tu amigo o amiga. ¡Qué bien!
+    Eres un buen amigo o una buena amiga por escuchar.
     Algunos secretos son para contarlos.
     Cuéntale a un adulto de tu círculo de seguridad.
     Contarlo ayuda a que tu amigo o amiga reciba ayuda.
@@ -449,7 +449,7 @@ help-now-friend-navigators-title = Un amigo o amiga me contó algo preocupante
 help-now-friend-navigators =
     Escucha y dile a tu amigo o amiga que no es su culpa.
     No compartas sus fotos ni sus mensajes con nadie.
-    Cuéntale a un adulto de confianza, aunque te haya pedido guardar el secreto.
+    Cuéntale a un adulto de confianza, aunque tu amigo o amiga te haya pedido guardar el secreto.
     Sigue siendo su amigo o amiga.
 # Situation title for ages 13–17: a friend told them something worrying.
 help-now-friend-teens-title = Un amigo o amiga me contó algo preocupante
@@ -466,7 +466,7 @@ help-now-friend-caregivers-title = Mi hijo o hija me contó algo preocupante que
 help-now-friend-caregivers =
     Agradécele que te lo haya contado. Hizo lo correcto.
     No pidas ni mires ninguna imagen.
-    Habla con calma con la familia o quienes cuidan a esa amistad, o con la escuela.
+    Habla con calma con la mamá, el papá o quien cuida a ese amigo o amiga, o con la escuela.
     Si una niña o un niño puede estar en riesgo, repórtalo a una línea de ayuda o a la policía.
 # Situation title for ages 5–8: they saw something upsetting.
 help-now-saw-explorers-title = Vi algo que me hizo sentir mal
@@ -497,7 +497,7 @@ help-now-saw-caregivers-title = Mi hijo o hija vio algo que le afectó
 # Steps for caregivers. One step per line.
 help-now-saw-caregivers =
     Mantén la calma y agradécele que te lo haya contado. No es su culpa.
-    Pregúntale qué vio y cómo se siente, sin culpar.
+    Pregúntale qué vio y cómo se siente, sin echarle la culpa.
     Repórtalo en la plataforma. Denuncia las imágenes de abuso infantil a la policía o a la CyberTipline; no las compartas.
     Vuelve a preguntarle cómo está en los próximos días.
 
@@ -526,7 +526,7 @@ help-call = Llamar al { $number }
 # Button on a contact. Variable: $number (a number that takes text messages).
 help-text = Mandar un mensaje de texto al { $number }
 # Button on a contact that takes a keyword by text message. Variables: $keyword (the word to send), $number.
-help-text-keyword = Manda { $keyword } por mensaje de texto al { $number }
+help-text-keyword = Mandar { $keyword } por mensaje de texto al { $number }
 # Button on a contact that answers on WhatsApp. Variable: $number.
 help-whatsapp = Escribir por WhatsApp al { $number }
 # Link to a contact's website or online form.
@@ -626,7 +626,7 @@ family-done-title = Terminadas
 # Heading of the topics to talk about.
 family-talk-about = Para conversar después
 # When a child has missed nothing lately.
-family-talk-nothing = No hay nada pendiente por ahora. Una idea: preguntarle qué fue lo que más le gustó.
+family-talk-nothing = No hay nada pendiente por ahora. Pregúntale qué fue lo que más le gustó.
 # Link to the conversation starters.
 family-starters-link = Ideas para conversar, por edad
 # Link to managing profiles.
@@ -676,7 +676,7 @@ starters-intro = Preguntas y actividades de las lecciones, por tema, para empeza
 # Label of a prompt from a lesson for a young child with a grown-up.
 starters-with-child = Con una niña o un niño de 5 a 8 años
 # Label of a prompt from a caregivers' lesson.
-starters-for-caregivers = Para la persona adulta y su hija o hijo
+starters-for-caregivers = Para ti y tu hijo o hija
 # Label of a discussion prompt for a group. Variable: $band (who the lesson is for).
 starters-with-group = Con un grupo ({ $band })
 

@@ -384,7 +384,7 @@ help-now-pictures-teens =
     Huwag magbayad at huwag nang magpadala pa. Tumigil sa pagsagot.
     Itago ang ebidensya: mga screenshot, username, link. Huwag munang burahin ang account mo.
     I-report ang account sa app, at sa CyberTipline o sa pulis sa inyong lugar.
-    Makakatulong ang Take It Down (takeitdown.ncmec.org) na alisin ang mga litrato; code lang ng litrato ang lalabas sa device mo.
+    Makakatulong ang Take It Down (takeitdown.ncmec.org) na alisin ang mga litrato; code lang ng litrato ang aalis sa device mo.
     Magsabi sa taong pinagkakatiwalaan mo, o tumawag sa isang helpline sa ibaba. Hindi pa huli para humingi ng tulong.
 # Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
 help-now-pictures-caregivers-title = May humihingi ng litrato sa anak ko o tinatakot siya
@@ -454,7 +454,7 @@ help-now-friend-teens-title = May sinabi sa akin ang isang kaibigan na nakakapag
 help-now-friend-teens =
     Makinig nang hindi nanghuhusga. Sabihin sa kanya na hindi niya ito kasalanan.
     Huwag kailanman ipasa ang mga litrato o mensahe niya, kahit para makatulong.
-    Hikayatin siyang magsabi sa isang nakatatandang pinagkakatiwalaan, at alukin siyang sasamahan mo siya.
+    Hikayatin siyang magsabi sa isang nakatatandang pinagkakatiwalaan, at mag-alok na samahan siya.
     Kung nasa panganib siya, ikaw na mismo ang magsabi sa isang nakatatanda. Hindi iyon pagtataksil.
     Alagaan mo rin ang sarili mo. Puwede kang tumawag sa isang helpline sa ibaba.
 # Situation title for caregivers: their child's friend told their child something worrying.
@@ -495,7 +495,7 @@ help-now-saw-caregivers-title = May nakitang nakakabahala ang anak ko
 help-now-saw-caregivers =
     Manatiling kalmado at pasalamatan siya sa pagsasabi sa iyo. Hindi niya ito kasalanan.
     Tanungin kung ano ang nakita niya at ano ang nararamdaman niya, nang walang paninisi.
-    I-report ito sa platform. I-report sa pulis o sa CyberTipline ang mga litrato ng pang-aabuso sa bata; huwag itong ibahagi.
+    I-report ito sa platform. I-report sa pulis o sa CyberTipline ang mga litrato ng pang-aabuso sa bata; huwag ibahagi ang mga ito.
     Kumustahin siya ulit sa mga susunod na araw.
 
 ## Help: contacts in your country

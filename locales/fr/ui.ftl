@@ -354,16 +354,16 @@ help-helplines-source = Source : Child Helpline International, vérifié le 22 
 ## Help: quick exit
 
 # A button on Help and on lessons about abuse, for a child who is not alone: it replaces the app at once with a blank page. Keep it very short.
-quick-exit = Sortir vite
+quick-exit = Sortie rapide
 # What the quick exit button does: its tooltip, and its description for screen readers.
-quick-exit-label = Sortie rapide : quitter l'application tout de suite et afficher une page vide
+quick-exit-label = Sortie rapide : quitter l'application tout de suite et afficher une page vide
 
 ## Help: what to do now (step lists; each line of a list is one step, keep one step per line)
 
 # Heading above the situations.
 help-now-title = Que faire maintenant
 # Under that heading.
-help-now-intro = Touche ce qui se passe. Fais une étape à la fois.
+help-now-intro = Touche ce qui se passe. Avance étape par étape.
 # Situation title for ages 5–8: someone asks for pictures of their body, or says scary things.
 help-now-pictures-explorers-title = Quelqu'un me demande des photos de moi, ou me fait peur
 # Steps for ages 5–8. One step per line.
@@ -388,9 +388,9 @@ help-now-pictures-teens-title = Quelqu'un me demande des photos ou me menace
 help-now-pictures-teens =
     C'est puni par la loi, et ce n'est pas ta faute, même si tu as partagé quelque chose ou déjà payé.
     Ne paie pas et n'envoie rien de plus. Arrête de répondre.
-    Garde les preuves : captures d'écran, pseudos, liens. Ne supprime pas ton compte pour l'instant.
+    Garde les preuves : captures d'écran, pseudos, liens. Ne supprime pas ton compte pour l'instant.
     Signale le compte à l'application, et à la CyberTipline ou à la police près de chez toi.
-    Take It Down (takeitdown.ncmec.org) peut aider à retirer des images ; seul un code de l'image quitte ton appareil.
+    Take It Down (takeitdown.ncmec.org) peut aider à retirer des images ; seul un code de l'image quitte ton appareil.
     Parles-en à quelqu'un en qui tu as confiance, ou appelle une ligne d'écoute ci-dessous. Il n'est pas trop tard pour avoir de l'aide.
 # Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
 help-now-pictures-caregivers-title = On demande des photos à mon enfant, ou on lui fait des menaces
@@ -398,10 +398,10 @@ help-now-pictures-caregivers-title = On demande des photos à mon enfant, ou on 
 help-now-pictures-caregivers =
     Restez calme. Remerciez votre enfant de vous en avoir parlé, et dites-lui que ce n'est pas sa faute.
     Ne payez pas et ne répondez pas à cette personne. Payer arrête rarement les menaces.
-    Gardez les preuves : captures d'écran, pseudos, liens. Ne transférez aucune image.
+    Gardez les preuves : captures d'écran, pseudos, liens. Ne transférez aucune image.
     Signalez le compte à la plateforme, et à la CyberTipline ou à la police près de chez vous.
     Utilisez Take It Down (takeitdown.ncmec.org) pour aider à retirer les images de votre enfant.
-    Restez proche. Appelez une ligne d'écoute ci-dessous si vous ou votre enfant avez besoin de soutien.
+    Restez à ses côtés. Appelez une ligne d'écoute ci-dessous si vous ou votre enfant avez besoin de soutien.
 # Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
 help-now-uncomfortable-explorers-title = Quelqu'un en ligne me donne une drôle d'impression ou me fait de la peine
 # Steps for ages 5–8. One step per line.
@@ -409,7 +409,7 @@ help-now-uncomfortable-explorers =
     Arrête et ferme le jeu ou la vidéo.
     Tu n'as pas à répondre.
     Va voir un adulte de ton cercle de confiance.
-    Dis : "J'ai besoin de te dire quelque chose."
+    Dis : "J'ai besoin de te dire quelque chose."
     Tu n'as rien fait de mal. En parler, c'est courageux.
 # Situation title for ages 9–12: someone online makes them uncomfortable.
 help-now-uncomfortable-navigators-title = Quelqu'un en ligne me met mal à l'aise
@@ -425,7 +425,7 @@ help-now-uncomfortable-teens-title = Quelqu'un en ligne me met mal à l'aise
 # Steps for ages 13–17. One step per line.
 help-now-uncomfortable-teens =
     Ton malaise mérite d'être écouté. Tu ne dois de réponse à personne.
-    Repère la pression : cadeaux, secrets, proposition de passer sur une autre appli, demandes de photos.
+    Repère la pression : cadeaux, secrets, proposition de passer sur une autre appli, demandes de photos.
     Garde des captures d'écran de la discussion et du profil.
     Bloque et signale le compte.
     Parle à quelqu'un en qui tu as confiance, ou appelle une ligne d'écoute ci-dessous.
@@ -437,7 +437,7 @@ help-now-uncomfortable-caregivers =
     Ne confisquez pas son téléphone en guise de punition.
     Faites ensemble des captures d'écran des messages et du profil.
     Bloquez et signalez le compte ensemble.
-    Si un adulte a demandé de garder un secret, d'envoyer des photos ou de se rencontrer, signalez-le à la police.
+    Si un adulte lui a demandé de garder un secret, d'envoyer des photos ou de le rencontrer, signalez-le à la police.
 # Situation title for ages 5–8: a friend told them something worrying.
 help-now-friend-explorers-title = Un ami ou une amie m'a dit quelque chose qui m'inquiète
 # Steps for ages 5–8. One step per line.
@@ -451,15 +451,15 @@ help-now-friend-navigators-title = Un ami ou une amie m'a dit quelque chose d'in
 # Steps for ages 9–12. One step per line.
 help-now-friend-navigators =
     Écoute, et dis-lui que ce n'est pas sa faute.
-    Ne partage ses photos ou ses messages avec personne.
-    Parles-en à un adulte de confiance, même si on t'a demandé de garder le secret.
+    Ne partage ni ses photos ni ses messages avec personne.
+    Parles-en à un adulte de confiance, même si ton ami ou ton amie t'a demandé de garder le secret.
     Reste à ses côtés.
 # Situation title for ages 13–17: a friend told them something worrying.
 help-now-friend-teens-title = Un ami ou une amie m'a dit quelque chose d'inquiétant
 # Steps for ages 13–17. One step per line.
 help-now-friend-teens =
     Écoute sans juger. Dis-lui que ce n'est pas sa faute.
-    Ne transfère jamais ses images ou ses messages, même pour aider.
+    Ne transfère jamais ses images ni ses messages, même pour aider.
     Encourage cette personne à en parler à un adulte de confiance, et propose de l'accompagner.
     Si elle est en danger, préviens toi-même un adulte. Ce n'est pas une trahison.
     Prends soin de toi aussi. Tu peux appeler une ligne d'écoute ci-dessous.
@@ -478,7 +478,7 @@ help-now-saw-explorers =
     Ferme-le ou retourne l'écran.
     Tu n'as rien fait de mal.
     Dis à un adulte ce que tu as vu.
-    Faites ensemble quelque chose de calme.
+    Fais quelque chose de calme avec cet adulte.
 # Situation title for ages 9–12: they saw something upsetting.
 help-now-saw-navigators-title = J'ai vu quelque chose de perturbant
 # Steps for ages 9–12. One step per line.
@@ -501,7 +501,7 @@ help-now-saw-caregivers-title = Mon enfant a vu quelque chose de perturbant
 help-now-saw-caregivers =
     Restez calme et remerciez votre enfant de vous en avoir parlé. Ce n'est pas sa faute.
     Demandez-lui, sans reproche, ce qu'il ou elle a vu et ressenti.
-    Signalez-le sur la plateforme. Signalez les images d'abus sur des enfants à la police ou à la CyberTipline ; ne les partagez pas.
+    Signalez-le sur la plateforme. Signalez les images d'abus sur des enfants à la police ou à la CyberTipline ; ne les partagez pas.
     Revenez vers votre enfant dans les jours qui suivent.
 
 ## Help: contacts in your country
@@ -513,7 +513,7 @@ help-country-choose = Choisis ton pays
 # In the country picker: the user's country is not in the list.
 help-country-other = Mon pays n'est pas dans la liste
 # Heading above the chosen country's contacts. Variable: $country (the country's name).
-help-contacts-title = Qui peut aider : { $country }
+help-contacts-title = Qui peut aider : { $country }
 # Shown when no country is chosen, or the country has no checked line in the app.
 help-contacts-none = Nous n'avons pas encore de ligne d'écoute vérifiée pour ce pays. Suis les étapes de cet écran, et trouve une ligne dans la liste de Child Helpline International ci-dessous.
 # Tag on a contact: someone to talk to.
@@ -539,7 +539,7 @@ help-hours-always = Ouvert 24 h sur 24, tous les jours
 # What a contact costs.
 help-cost-free = Gratuit
 # Under each contact: the source and the day it was checked. Variables: $source (a web address), $date (a date, year-month-day).
-help-check-number = Vérifie que ce numéro est le bon pour toi. Source : { $source }, vérifié le { $date }.
+help-check-number = Vérifie que ce numéro est le bon pour toi. Source : { $source }, vérifié le { $date }.
 
 ## Help: my safety circle
 
@@ -560,11 +560,11 @@ circle-full = Ton cercle compte cinq personnes. Retires-en une pour ajouter quel
 # When the name is empty or too long.
 circle-name-invalid = Écris un nom de 1 à 30 lettres.
 # When there is no profile yet.
-circle-no-profile = Crée d'abord un profil ; ensuite, tu pourras garder ton cercle de confiance ici.
+circle-no-profile = Crée d'abord un profil ; ensuite, tu pourras garder ton cercle de confiance ici.
 # Heading at the end of lessons about telling someone.
 circle-results-title = À qui tu peux en parler
 # Before the names at the end of those lessons.
-circle-results-body = Tu peux en parler à n'importe qui dans ton cercle de confiance :
+circle-results-body = Tu peux en parler à n'importe qui dans ton cercle de confiance :
 # At the end of those lessons, when the circle is empty.
 circle-results-add = Ajoute les adultes en qui tu as confiance à ton cercle de confiance, sur l'écran Aide.
 

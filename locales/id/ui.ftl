@@ -371,7 +371,7 @@ help-now-pictures-explorers =
 help-now-pictures-navigators-title = Ada yang meminta fotoku atau mengancamku
 # Steps for ages 9–12. One step per line.
 help-now-pictures-navigators =
-    Ini bukan salahmu, walaupun kamu sudah telanjur mengirim sesuatu.
+    Ini bukan salahmu, walaupun kamu sudah mengirim sesuatu.
     Berhenti membalas. Jangan kirim apa pun, dan jangan membayar.
     Simpan pesannya. Ambil tangkapan layar dan catat nama penggunanya.
     Blokir dan laporkan akun itu di aplikasi.
@@ -455,7 +455,7 @@ help-now-friend-teens =
     Dengarkan tanpa menghakimi. Katakan bahwa itu bukan salahnya.
     Jangan pernah meneruskan foto atau pesannya, walaupun untuk membantu.
     Dorong dia untuk bercerita kepada orang dewasa tepercaya, dan tawarkan untuk menemaninya.
-    Kalau dia dalam bahaya, kamu sendiri yang memberi tahu orang dewasa. Itu bukan pengkhianatan.
+    Kalau dia dalam bahaya, kamu sendiri yang perlu memberi tahu orang dewasa. Itu bukan pengkhianatan.
     Jaga dirimu juga. Kamu bisa menghubungi layanan bantuan di bawah.
 # Situation title for caregivers: their child's friend told their child something worrying.
 help-now-friend-caregivers-title = Anak saya bercerita tentang hal mengkhawatirkan yang dialami temannya

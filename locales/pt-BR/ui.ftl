@@ -369,7 +369,7 @@ help-now-pictures-explorers =
     Não mande nenhuma foto.
     Saia do jogo ou do chat.
     Conte agora para um adulto do seu círculo de segurança.
-    A culpa não é sua. Você fez certo em contar.
+    A culpa não é sua. Você fez a coisa certa ao contar.
 # Situation title for ages 9–12: someone asks for pictures or threatens them.
 help-now-pictures-navigators-title = Alguém está me pedindo fotos ou me ameaçando
 # Steps for ages 9–12. One step per line.
@@ -398,7 +398,7 @@ help-now-pictures-caregivers =
     Guarde as provas: prints, nomes de usuário, links. Não encaminhe nenhuma imagem.
     Denuncie a conta na plataforma, e também à CyberTipline ou à polícia da sua cidade.
     Use o Take It Down (takeitdown.ncmec.org) para ajudar a remover imagens do seu filho ou da sua filha.
-    Fique por perto. Ligue para um canal de ajuda abaixo se você ou seu filho ou filha precisarem de apoio.
+    Fique por perto. Ligue para um canal de ajuda abaixo se você ou seu filho ou sua filha precisarem de apoio.
 # Situation title for ages 5–8: someone online makes them feel funny or uncomfortable.
 help-now-uncomfortable-explorers-title = Alguém na internet me dá uma sensação estranha ou me chateia
 # Steps for ages 5–8. One step per line.
@@ -449,7 +449,7 @@ help-now-friend-navigators-title = Um amigo ou uma amiga me contou algo preocupa
 help-now-friend-navigators =
     Escute e diga que a culpa não é dele ou dela.
     Não compartilhe as fotos ou mensagens dessa pessoa com ninguém.
-    Conte para um adulto em quem você confia, mesmo que tenham pedido para você guardar segredo.
+    Conte para um adulto em quem você confia, mesmo que seu amigo ou sua amiga tenha pedido para você guardar segredo.
     Continue do lado dessa pessoa.
 # Situation title for ages 13–17: a friend told them something worrying.
 help-now-friend-teens-title = Um amigo ou uma amiga me contou algo preocupante
@@ -457,14 +457,14 @@ help-now-friend-teens-title = Um amigo ou uma amiga me contou algo preocupante
 help-now-friend-teens =
     Escute sem julgar. Diga que a culpa não é dele ou dela.
     Nunca encaminhe imagens ou mensagens dessa pessoa, nem para ajudar.
-    Incentive a pessoa a contar para um adulto de confiança, e ofereça ir junto.
+    Incentive a pessoa a contar para um adulto de confiança, e se ofereça para ir junto.
     Se a pessoa estiver em perigo, conte você para um adulto. Isso não é traição.
     Cuide de você também. Você pode ligar para um canal de ajuda abaixo.
 # Situation title for caregivers: their child's friend told their child something worrying.
 help-now-friend-caregivers-title = Meu filho ou minha filha me contou algo preocupante que aconteceu com um amigo ou uma amiga
 # Steps for caregivers. One step per line.
 help-now-friend-caregivers =
-    Agradeça por ter contado. Foi a coisa certa a fazer.
+    Agradeça ao seu filho ou à sua filha por ter contado. Foi a coisa certa a fazer.
     Não peça nem olhe nenhuma imagem.
     Converse com calma com a família ou os responsáveis dessa criança, ou com a escola.
     Se alguma criança puder estar em risco, denuncie a um canal de ajuda ou à polícia.
@@ -497,7 +497,7 @@ help-now-saw-caregivers-title = Meu filho ou minha filha viu algo perturbador
 # Steps for caregivers. One step per line.
 help-now-saw-caregivers =
     Mantenha a calma e agradeça por ter contado. A culpa não é dele ou dela.
-    Pergunte o que viu e como está se sentindo, sem culpar.
+    Pergunte o que a criança viu e como está se sentindo, sem colocar a culpa nela.
     Denuncie na plataforma. Denuncie imagens de abuso infantil à polícia ou à CyberTipline; não compartilhe essas imagens.
     Volte a perguntar como está nos próximos dias.
 
@@ -526,7 +526,7 @@ help-call = Ligar para { $number }
 # Button on a contact. Variable: $number (a number that takes text messages).
 help-text = Enviar SMS para { $number }
 # Button on a contact that takes a keyword by text message. Variables: $keyword (the word to send), $number.
-help-text-keyword = Envie { $keyword } por SMS para { $number }
+help-text-keyword = Enviar { $keyword } por SMS para { $number }
 # Button on a contact that answers on WhatsApp. Variable: $number.
 help-whatsapp = Falar pelo WhatsApp: { $number }
 # Link to a contact's website or online form.

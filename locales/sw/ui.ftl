@@ -388,7 +388,7 @@ help-now-pictures-teens =
     Hifadhi ushahidi: picha za skrini, majina ya watumiaji, viungo. Usifute akaunti yako kwa sasa.
     Ripoti akaunti hiyo kwenye programu, na kwa CyberTipline au kwa polisi walio karibu nawe.
     Take It Down (takeitdown.ncmec.org) inaweza kusaidia kuondoa picha; ni msimbo wa picha pekee unaotoka kwenye kifaa chako.
-    Mwambie mtu unayemwamini, au piga nambari ya msaada iliyo hapa chini. Bado si kuchelewa kupata msaada.
+    Mwambie mtu unayemwamini, au piga nambari ya msaada iliyo hapa chini. Hujachelewa kupata msaada.
 # Situation title for caregivers: their child is being asked for pictures or threatened (sextortion).
 help-now-pictures-caregivers-title = Mtoto wangu anaombwa picha au anatishiwa
 # Steps for caregivers. One step per line.
@@ -489,7 +489,7 @@ help-now-saw-teens-title = Niliona kitu kilichonisumbua
 # Steps for ages 13–17. One step per line.
 help-now-saw-teens =
     Kifunge. Si lazima uendelee kutazama.
-    Usikishiriki wala kukituma kwa wengine, hata kama onyo.
+    Usikishiriki wala kukituma kwa wengine, hata kama ni onyo.
     Kiripoti kwenye jukwaa. Kama kinaonyesha mtoto akidhuriwa, kiripoti kwa CyberTipline au kwa polisi.
     Zungumza na mtu unayemwamini kama kinaendelea kukusumbua akilini.
 # Situation title for caregivers: their child saw something upsetting.
