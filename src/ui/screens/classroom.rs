@@ -85,7 +85,7 @@ pub fn Classroom() -> Element {
             ul { class: "plans",
                 for (band, plan) in ready {
                     li { key: "{plan.name}",
-                        PlanRow { title: plan_title(&i18n, &plan, Some(band)), key_in_url: plan_key_ready(&plan), plan: plan.clone(), saved_id: None }
+                        PlanRow { title: plan_title(&i18n, &plan, Some(band)), key_in_url: plan_key_ready(&plan), plan: plan.clone() }
                     }
                 }
             }
@@ -96,7 +96,7 @@ pub fn Classroom() -> Element {
             ul { class: "plans",
                 for (id, plan) in plans {
                     li { key: "{id}",
-                        PlanRow { title: plan.name.clone(), key_in_url: format!("saved-{id}"), plan: plan.clone(), saved_id: Some(id) }
+                        PlanRow { title: plan.name.clone(), key_in_url: format!("saved-{id}"), plan: plan.clone() }
                         button {
                             class: "button subtle",
                             r#type: "button",
@@ -146,11 +146,10 @@ pub fn Classroom() -> Element {
 }
 
 #[component]
-fn PlanRow(title: String, key_in_url: String, plan: SessionPlan, saved_id: Option<i64>) -> Element {
+fn PlanRow(title: String, key_in_url: String, plan: SessionPlan) -> Element {
     let services = use_services();
     let i18n = use_app_state().i18n.read().clone();
     let timing = plan.timing(services.catalog);
-    let _ = saved_id;
     rsx! {
         div { class: "plan-row",
             strong { "{title}" }
@@ -444,30 +443,35 @@ fn Presenting(title: String, plan: SessionPlan, lessons: LessonList, teams: Team
         move || Scoreboard::new(teams)
     });
     let mut saved = use_signal(|| false);
-    let slide = presenter.read().slide();
-    // The class sees a question as soon as it is shown: it counts even if no team gets it.
-    if let Slide::Question { lesson, question } = slide {
-        let (lesson_id, question_id) = (lessons[lesson].id.clone(), lessons[lesson].questions[question].id.clone());
-        if !board.peek().results.iter().any(|r| r.lesson == lesson_id && r.question == question_id) {
-            board.write().asked(&lesson_id, &question_id);
-        }
-    }
-    // At the end, the session is kept once on the device.
-    if slide == Slide::End && !saved() {
-        saved.set(true);
-        let record = SessionRecord {
-            date: calendar_date((services.now)()),
-            plan: SessionPlan { name: title.clone(), lessons: plan.lessons.clone() },
-            scoreboard: board.peek().clone(),
-        };
-        let store = services.store.clone();
-        let now = services.now;
-        save_in_background(async move {
-            if let Err(failure) = store.save_session(record, now()).await {
-                state.report("store-save-failed", &failure);
+    // After each move: a question the class has seen counts even if no team gets it, and the
+    // session is kept on the device the first time the end is reached.
+    use_effect({
+        let lessons = lessons.clone();
+        let services = services.clone();
+        let (title, plan_lessons) = (title.clone(), plan.lessons.clone());
+        move || match presenter.read().slide() {
+            Slide::Question { lesson, question } => {
+                board.write().asked(&lessons[lesson].id, &lessons[lesson].questions[question].id);
             }
-        });
-    }
+            Slide::End if !*saved.peek() => {
+                saved.set(true);
+                let record = SessionRecord {
+                    date: calendar_date((services.now)()),
+                    plan: SessionPlan { name: title.clone(), lessons: plan_lessons.clone() },
+                    scoreboard: board.peek().clone(),
+                };
+                let store = services.store.clone();
+                let now = services.now;
+                save_in_background(async move {
+                    if let Err(failure) = store.save_session(record, now()).await {
+                        state.report("store-save-failed", &failure);
+                    }
+                });
+            }
+            _ => {}
+        }
+    });
+    let slide = presenter.read().slide();
     let question_ids = match slide {
         Slide::Question { lesson, question } => {
             Some((lessons[lesson].id.clone(), lessons[lesson].questions[question].id.clone()))
