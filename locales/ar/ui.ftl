@@ -739,6 +739,8 @@ classroom-no-sessions = لا توجد جلسات بعد.
 classroom-session = { $date }: { $plan }
 # Button that saves a session's results as a CSV file for a report.
 classroom-export-csv = تصدير ملف CSV
+# When the CSV file could not be saved.
+classroom-export-failed = تعذّر حفظ ملف CSV.
 # Heading of the team set-up.
 classroom-teams-title = الفرق
 # Label of the number of teams.

@@ -735,6 +735,8 @@ classroom-no-sessions = No sessions yet.
 classroom-session = { $date }: { $plan }
 # Button that saves a session's results as a CSV file for a report.
 classroom-export-csv = Export CSV
+# When the CSV file could not be saved.
+classroom-export-failed = The CSV file could not be saved.
 # Heading of the team set-up.
 classroom-teams-title = Teams
 # Label of the number of teams.

@@ -735,6 +735,8 @@ classroom-no-sessions = Todavía no hay sesiones.
 classroom-session = { $date }: { $plan }
 # Button that saves a session's results as a CSV file for a report.
 classroom-export-csv = Exportar CSV
+# When the CSV file could not be saved.
+classroom-export-failed = No se pudo guardar el archivo CSV.
 # Heading of the team set-up.
 classroom-teams-title = Equipos
 # Label of the number of teams.

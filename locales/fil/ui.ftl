@@ -732,6 +732,8 @@ classroom-no-sessions = Wala pang session.
 classroom-session = { $date }: { $plan }
 # Button that saves a session's results as a CSV file for a report.
 classroom-export-csv = I-export ang CSV
+# When the CSV file could not be saved.
+classroom-export-failed = Hindi ma-save ang CSV file.
 # Heading of the team set-up.
 classroom-teams-title = Mga team
 # Label of the number of teams.

@@ -738,6 +738,8 @@ classroom-no-sessions = Aucune séance pour l'instant.
 classroom-session = { $date } : { $plan }
 # Button that saves a session's results as a CSV file for a report.
 classroom-export-csv = Exporter en CSV
+# When the CSV file could not be saved.
+classroom-export-failed = Le fichier CSV n'a pas pu être enregistré.
 # Heading of the team set-up.
 classroom-teams-title = Équipes
 # Label of the number of teams.

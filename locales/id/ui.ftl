@@ -732,6 +732,8 @@ classroom-no-sessions = Belum ada sesi.
 classroom-session = { $date }: { $plan }
 # Button that saves a session's results as a CSV file for a report.
 classroom-export-csv = Ekspor CSV
+# When the CSV file could not be saved.
+classroom-export-failed = File CSV tidak bisa disimpan.
 # Heading of the team set-up.
 classroom-teams-title = Tim
 # Label of the number of teams.

@@ -735,6 +735,8 @@ classroom-no-sessions = Nenhuma sessão ainda.
 classroom-session = { $date }: { $plan }
 # Button that saves a session's results as a CSV file for a report.
 classroom-export-csv = Exportar CSV
+# When the CSV file could not be saved.
+classroom-export-failed = Não foi possível salvar o arquivo CSV.
 # Heading of the team set-up.
 classroom-teams-title = Equipes
 # Label of the number of teams.

@@ -735,6 +735,8 @@ classroom-no-sessions = Bado hakuna vipindi.
 classroom-session = { $date }: { $plan }
 # Button that saves a session's results as a CSV file for a report.
 classroom-export-csv = Hamisha CSV
+# When the CSV file could not be saved.
+classroom-export-failed = Faili ya CSV haikuweza kuhifadhiwa.
 # Heading of the team set-up.
 classroom-teams-title = Timu
 # Label of the number of teams.

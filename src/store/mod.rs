@@ -523,14 +523,7 @@ impl Store {
         self.profile(id)?;
         let transaction = self.conn.transaction().during(DURING)?;
         transaction.execute("DELETE FROM trusted_adult WHERE profile_id = ?1", [id.0]).during(DURING)?;
-        for (position, name) in circle.names().iter().enumerate() {
-            transaction
-                .execute(
-                    "INSERT INTO trusted_adult (profile_id, position, name) VALUES (?1, ?2, ?3)",
-                    params![id.0, position as i64, name],
-                )
-                .during(DURING)?;
-        }
+        insert_safety_circle(&transaction, id.0, circle, DURING)?;
         transaction.commit().during(DURING)?;
         Ok(())
     }
@@ -785,14 +778,7 @@ impl Store {
                 .during(DURING)?;
             let profile_id = transaction.last_insert_rowid();
             ids.push(ProfileId(profile_id));
-            for (position, name) in profile.safety_circle.names().iter().enumerate() {
-                transaction
-                    .execute(
-                        "INSERT INTO trusted_adult (profile_id, position, name) VALUES (?1, ?2, ?3)",
-                        params![profile_id, position as i64, name],
-                    )
-                    .during(DURING)?;
-            }
+            insert_safety_circle(&transaction, profile_id, &profile.safety_circle, DURING)?;
             for run in &profile.runs {
                 let summary = run.summary.as_ref();
                 transaction
@@ -865,6 +851,18 @@ impl StoredAttempt {
             recorded_at: self.recorded_at,
         })
     }
+}
+
+/// Writes a profile's safety circle in order, inside the caller's transaction.
+fn insert_safety_circle(conn: &Connection, profile: i64, circle: &SafetyCircle, during: &'static str) -> Result<()> {
+    for (position, name) in circle.names().iter().enumerate() {
+        conn.execute(
+            "INSERT INTO trusted_adult (profile_id, position, name) VALUES (?1, ?2, ?3)",
+            params![profile, position as i64, name],
+        )
+        .during(during)?;
+    }
+    Ok(())
 }
 
 fn read_profile(row: &Row<'_>) -> rusqlite::Result<Result<Profile>> {

@@ -10,7 +10,8 @@ use crate::content::messages::{EXPLANATION, FEEDBACK, LessonText, SITUATION, par
 use crate::content::{Band, Catalog, Lesson, Question, QuestionKind};
 use crate::i18n::{FluentValue, Localizer};
 use crate::progress::calendar_date;
-use crate::ui::context::{save_in_background, use_app_state, use_services};
+use crate::store::requests::Failure;
+use crate::ui::context::{AppState, save_in_background, use_app_state, use_services};
 use crate::ui::state::{Presenter, Slide};
 use dioxus::prelude::*;
 use std::sync::Arc;
@@ -132,10 +133,7 @@ pub fn Classroom() -> Element {
                         button {
                             class: "button",
                             r#type: "button",
-                            onclick: move |_| {
-                                let name = format!("safesteps-session-{}-{id}.csv", record.date);
-                                let _ = crate::platform::save_file(&name, "text/csv", &record.to_csv());
-                            },
+                            onclick: move |_| export_csv(state, &record, &format!("safesteps-session-{}-{id}.csv", record.date)),
                             {i18n.ui("classroom-export-csv")}
                         }
                     }
@@ -426,6 +424,22 @@ fn question_texts(i18n: &Localizer, lesson: &Lesson, question: &Question) -> Que
     QuestionTexts { prompt, choices, answer, notes }
 }
 
+/// The record of a session as it stands now, dated today.
+fn session_record(now: fn() -> i64, title: &str, lessons: &[String], scoreboard: Scoreboard) -> SessionRecord {
+    SessionRecord {
+        date: calendar_date(now()),
+        plan: SessionPlan { name: title.to_owned(), lessons: lessons.to_vec() },
+        scoreboard,
+    }
+}
+
+/// Saves a session's CSV for the trainer's report; a failure is shown, never lost.
+fn export_csv(state: AppState, record: &SessionRecord, name: &str) {
+    if let Err(problem) = crate::platform::save_file(name, "text/csv", &record.to_csv()) {
+        state.report("classroom-export-failed", &Failure { message: problem });
+    }
+}
+
 /// The projected screen. Keys: → Space PageDown next; ← PageUp back; R answer; N notes; 1–6 a
 /// team got it right (clickers send PageDown and PageUp).
 #[component]
@@ -455,11 +469,7 @@ fn Presenting(title: String, plan: SessionPlan, lessons: LessonList, teams: Team
             }
             Slide::End if !*saved.peek() => {
                 saved.set(true);
-                let record = SessionRecord {
-                    date: calendar_date((services.now)()),
-                    plan: SessionPlan { name: title.clone(), lessons: plan_lessons.clone() },
-                    scoreboard: board.peek().clone(),
-                };
+                let record = session_record(services.now, &title, &plan_lessons, board.peek().clone());
                 let store = services.store.clone();
                 let now = services.now;
                 save_in_background(async move {
@@ -628,13 +638,8 @@ fn Presenting(title: String, plan: SessionPlan, lessons: LessonList, teams: Team
                         let title = title.clone();
                         let plan = plan.clone();
                         move |_| {
-                            let record = SessionRecord {
-                                date: calendar_date((services.now)()),
-                                plan: SessionPlan { name: title.clone(), lessons: plan.lessons.clone() },
-                                scoreboard: board.read().clone(),
-                            };
-                            let name = format!("safesteps-session-{}.csv", record.date);
-                            let _ = crate::platform::save_file(&name, "text/csv", &record.to_csv());
+                            let record = session_record(services.now, &title, &plan.lessons, board.read().clone());
+                            export_csv(state, &record, &format!("safesteps-session-{}.csv", record.date));
                         }
                     },
                     {i18n.ui("classroom-export-csv")}

@@ -119,9 +119,7 @@ fn country_args<'a>(i18n: &Localizer, country: &Country) -> FluentArgs<'a> {
 }
 
 fn one_arg<'a>(name: &'a str, value: &str) -> FluentArgs<'a> {
-    let mut args = FluentArgs::new();
-    args.set(name, FluentValue::from(value.to_owned()));
-    args
+    super::args(&[(name, FluentValue::from(value.to_owned()))])
 }
 
 /// One situation of "What to do now": its title opens its steps.
